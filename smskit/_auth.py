@@ -1,0 +1,227 @@
+"""Credentials as ``httpx.Auth`` flows: Basic, static bearer, and OAuth2 tokens that renew.
+
+OAuth2 tokens are cached on the auth object, renewed when less than 30 s of their lifetime
+remain, and renewed once more on a 401 (then the request is replayed once). Concurrent
+callers share one renewal: threads through a lock, tasks through an asyncio lock; the others
+wait and reuse the new token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Any, Protocol
+
+import attrs
+import httpx
+
+from . import errors
+from ._error_map import error_from_response
+from ._redact import register
+
+RENEW_MARGIN_SECONDS = 30.0
+
+
+class BasicAuth(httpx.BasicAuth):
+    """httpx's Basic auth whose credentials are masked in every log."""
+
+    def __init__(self, username: str, password: str) -> None:
+        register(password, basic_pairs=((username, password),))
+        super().__init__(username, password)
+
+    def __repr__(self) -> str:
+        return "BasicAuth(***)"
+
+
+class BearerAuth(httpx.Auth):
+    """A fixed bearer token: it cannot be renewed, so a 401 is final."""
+
+    def __init__(self, token: str) -> None:
+        register(token)
+        self._header = f"Bearer {token}"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = self._header
+        yield request
+
+    def __repr__(self) -> str:
+        return "BearerAuth(***)"
+
+
+@attrs.frozen(repr=False)
+class Token:
+    access_token: str
+    expires_at: float | None  # time.monotonic() seconds; None = never expires
+    refresh_token: str | None = None
+
+    def __repr__(self) -> str:
+        return f"Token(expires_at={self.expires_at!r})"
+
+
+class Grant(Protocol):
+    """How to obtain a token: the request to send and how to read its answer."""
+
+    @property
+    def renewable(self) -> bool: ...
+
+    def token_request(self, current: Token | None) -> httpx.Request: ...
+
+    def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token: ...
+
+
+def token_from_json(
+    provider: str, response: httpx.Response, current: Token | None, now: float
+) -> Token:
+    """Read a standard OAuth2 token response (RFC 6749 §5.1); errors map like any other."""
+    if response.status_code != 200:
+        error = error_from_response(provider, response)
+        if not isinstance(error, errors.ServerError | errors.RateLimitError):
+            error = errors.AuthenticationError(
+                provider=provider,
+                status_code=error.status_code,
+                message=f"token request refused: {error.message}",
+                body=error.body,
+                headers=error.headers,
+                request_id=error.request_id,
+            )
+        raise error
+    try:
+        data = response.json()
+        access = str(data["access_token"])
+        expires_in = data.get("expires_in")
+        refresh = data.get("refresh_token") or (current.refresh_token if current else None)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise errors.TransportError(f"{provider} token response could not be read") from None
+    register(access, refresh)
+    expires_at = now + float(expires_in) if expires_in else None
+    return Token(access, expires_at, refresh)
+
+
+class OAuth2Auth(httpx.Auth):
+    """Bearer tokens from a grant, cached, shared and renewed (see module docstring)."""
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        grant: Grant,
+        token: Token | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._grant = grant
+        self._token = token
+        self._clock = clock
+        self._thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        self.token_fetches = 0  # how many token requests were answered; tests and metrics read it
+        if token is not None:
+            register(token.access_token, token.refresh_token)
+
+    def __repr__(self) -> str:
+        return f"OAuth2Auth(grant={type(self._grant).__name__})"
+
+    # The rules, shared by the sync and async flows.
+    def _stale(self) -> bool:
+        token = self._token
+        if token is None:
+            return True
+        return (
+            token.expires_at is not None and token.expires_at - self._clock() < RENEW_MARGIN_SECONDS
+        )
+
+    def _should_renew_after(self, response: httpx.Response) -> bool:
+        return response.status_code == 401 and self._grant.renewable
+
+    def _token_request(self, original: httpx.Request) -> httpx.Request:
+        """The grant's request, with the caller's timeouts (a bare request would have none)."""
+        token_request = self._grant.token_request(self._token)
+        if "timeout" in original.extensions:
+            token_request.extensions["timeout"] = original.extensions["timeout"]
+        return token_request
+
+    def _accept(self, response: httpx.Response) -> None:
+        self._token = self._grant.token_from(response, self._token, self._clock())
+        self.token_fetches += 1
+
+    def _authorize(self, request: httpx.Request) -> Token | None:
+        if self._token is not None:
+            request.headers["Authorization"] = f"Bearer {self._token.access_token}"
+        return self._token
+
+    # Sync: threads wait on a lock while one of them fetches.
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._stale():
+            with self._thread_lock:
+                if self._stale():
+                    yield from self._sync_fetch(request)
+        used = self._authorize(request)
+        response = yield request
+        if self._should_renew_after(response):
+            with self._thread_lock:
+                if self._token is used:
+                    yield from self._sync_fetch(request)
+            self._authorize(request)
+            yield request
+
+    def _sync_fetch(
+        self, original: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        response = yield self._token_request(original)
+        response.read()
+        self._accept(response)
+
+    # Async: tasks wait on an asyncio lock while one of them fetches.
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        if self._stale():
+            async with self._async_lock:
+                if self._stale():
+                    response = yield self._token_request(request)
+                    await response.aread()
+                    self._accept(response)
+        used = self._authorize(request)
+        response = yield request
+        if self._should_renew_after(response):
+            async with self._async_lock:
+                if self._token is used:
+                    token_response = yield self._token_request(request)
+                    await token_response.aread()
+                    self._accept(token_response)
+            self._authorize(request)
+            yield request
+
+
+@attrs.frozen(repr=False)
+class RefreshTokenGrant:
+    """OAuth2 ``grant_type=refresh_token`` (sipgate's Keycloak): form-encoded, client
+    credentials in the body."""
+
+    provider: str
+    token_url: str
+    client_id: str
+    client_secret: str
+    renewable: bool = True
+
+    def token_request(self, current: Token | None) -> httpx.Request:
+        if current is None or not current.refresh_token:
+            raise errors.AuthenticationError(
+                provider=self.provider, status_code=401, message="no refresh token to renew with"
+            )
+        form: dict[str, Any] = {
+            "grant_type": "refresh_token",
+            "refresh_token": current.refresh_token,
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+        }
+        return httpx.Request("POST", self.token_url, data=form)
+
+    def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token:
+        return token_from_json(self.provider, response, current, now)

@@ -1,0 +1,367 @@
+"""The client core every provider shares: requests, retries, error mapping and logging.
+
+Each rule lives here once. A provider describes an operation as a ``Call`` (the generated
+client's request description plus how to read its answer); ``SyncClient`` and
+``AsyncClient`` run it, differing only in how they wait and do I/O. Whether to retry is
+decided by ``RetryPolicy.next_step``, a pure function of the call, the attempt and what came
+back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from types import TracebackType
+from typing import Any, ClassVar, Self
+
+import attrs
+import httpx
+
+from . import errors
+from ._error_map import Refiner, error_from_response
+from ._logging import logger, setup_from_env
+from ._models import SendResult
+from ._redact import redact
+
+__version__ = "0.1.0"
+USER_AGENT = f"smskit/{__version__} python-httpx/{httpx.__version__}"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRY_WAIT = 60.0
+DEFAULT_RETRY_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+DEFAULT_CONCURRENCY = 8
+
+# Raised before a single byte of the request left: always safe to try again.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# The request can never succeed as built; trying again would not help.
+_NOT_SENDABLE = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL)
+
+
+@attrs.frozen
+class Call:
+    """One HTTP exchange, as the generated client describes it.
+
+    ``request_kwargs`` is what the generated ``_get_kwargs`` returned (method, path, body,
+    headers); ``parse`` reads a 2xx answer with the generated parser. ``sends_sms`` marks calls
+    whose repetition could mean a second SMS; ``idempotent`` says whether repeating is safe
+    anyway (reads, cancels, or a send that carries a provider idempotency key).
+    """
+
+    name: str
+    request_kwargs: dict[str, Any]
+    parse: Callable[[httpx.Response], Any]
+    idempotent: bool
+    sends_sms: bool = False
+    recipients: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Step:
+    """What to do after an attempt: succeed (neither field), wait and retry, or raise."""
+
+    retry_in: float | None = None
+    error: errors.SmskitError | None = None
+
+
+@attrs.frozen
+class RetryPolicy:
+    max_retries: int = DEFAULT_MAX_RETRIES
+    max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT
+    backoff: float = DEFAULT_RETRY_BACKOFF
+
+    def delay(self, attempt: int) -> float:
+        """Exponential backoff with full jitter, so many clients do not retry in step."""
+        ceiling = min(MAX_BACKOFF, self.backoff * (2**attempt))
+        return random.uniform(ceiling / 2, ceiling)
+
+    def next_step(
+        self,
+        provider: str,
+        call: Call,
+        attempt: int,
+        outcome: httpx.Response | Exception,
+        refine: Refiner | None,
+    ) -> Step:
+        can_retry = attempt < self.max_retries
+        if isinstance(outcome, httpx.Response):
+            if 200 <= outcome.status_code < 300:
+                return Step()
+            error = error_from_response(provider, outcome, refine)
+            if isinstance(error, errors.RateLimitError):
+                # Nothing was processed, so even a send may be repeated.
+                wait = error.retry_after
+                if can_retry and (wait is None or wait <= self.max_retry_wait):
+                    return Step(retry_in=self.delay(attempt) if wait is None else wait)
+            elif isinstance(error, errors.ServerError) and call.idempotent and can_retry:
+                return Step(retry_in=self.delay(attempt))
+            return Step(error=error)
+        detail = redact(f"{type(outcome).__name__}: {outcome}")
+        if isinstance(outcome, _NOT_SENDABLE):
+            return Step(error=errors.TransportError(f"{provider} {call.name}: {detail}"))
+        if isinstance(outcome, _NOT_SENT) or call.idempotent:
+            if can_retry:
+                return Step(retry_in=self.delay(attempt))
+            return Step(error=errors.TransportError(f"{provider} {call.name} failed: {detail}"))
+        return Step(
+            error=errors.DeliveryUnknownError(
+                f"{provider} {call.name}: the request may have reached {provider} ({detail}); "
+                "smskit does not resend it: check its status before sending again"
+            )
+        )
+
+
+def check_base_url(field: str, url: str, allow_insecure: bool) -> httpx.URL:
+    """https only, except loopback hosts (tests, the sandbox) or an explicit opt-out."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise errors.ValidationError(field, f"{url!r} is not a URL ({exc})") from None
+    if parsed.scheme == "https" and parsed.host:
+        return parsed
+    if parsed.scheme == "http" and parsed.host and (allow_insecure or _is_loopback(parsed.host)):
+        return parsed
+    raise errors.ValidationError(
+        field,
+        f"{redact(url)!r} must be an https:// URL (plain http:// is allowed for loopback hosts, "
+        "or with allow_insecure=True)",
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if value is None:
+        raise errors.ValidationError("timeout", "must be set: an SMS call must never hang forever")
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+class BaseClient:
+    """Configuration and the rules shared by the sync and async clients."""
+
+    provider: ClassVar[str]
+    default_base_url: ClassVar[str]
+    refine_error: ClassVar[Refiner | None] = None
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        max_retry_wait: float,
+        retry_backoff: float,
+        allow_insecure: bool,
+    ) -> None:
+        setup_from_env()
+        url = check_base_url("base_url", base_url or self.default_base_url, allow_insecure)
+        self.base_url = str(url).rstrip("/")
+        if max_retries < 0:
+            raise errors.ValidationError("max_retries", "must be 0 or more")
+        self.timeout = _timeout(timeout)
+        self.retry_policy = RetryPolicy(max_retries, max_retry_wait, retry_backoff)
+        self._auth = auth
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={redact(self.base_url)!r})"
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+        kwargs = dict(call.request_kwargs)
+        method = kwargs.pop("method").upper()
+        url = self.base_url + "/" + kwargs.pop("url").lstrip("/")
+        return http.build_request(method, url, timeout=self.timeout, **kwargs)
+
+    def _next_step(self, call: Call, attempt: int, outcome: httpx.Response | Exception) -> Step:
+        step = self.retry_policy.next_step(
+            self.provider, call, attempt, outcome, type(self).refine_error
+        )
+        self._log(call, attempt, outcome, step)
+        return step
+
+    def _parse(self, call: Call, response: httpx.Response) -> Any:
+        try:
+            return call.parse(response)
+        except Exception as exc:  # the generated parser raises KeyError, ValueError, ...
+            message = (
+                f"{self.provider} {call.name}: answered {response.status_code} but the body "
+                f"could not be read ({type(exc).__name__})"
+            )
+            if call.sends_sms:
+                raise errors.DeliveryUnknownError(
+                    message + "; the message was probably accepted: check before resending"
+                ) from None
+            raise errors.TransportError(message) from None
+
+    def _log(
+        self, call: Call, attempt: int, outcome: httpx.Response | Exception, step: Step
+    ) -> None:
+        what = (
+            f"{outcome.status_code}"
+            if isinstance(outcome, httpx.Response)
+            else type(outcome).__name__
+        )
+        if step.retry_in is not None:
+            logger.info(
+                "%s %s attempt %d: %s, retrying in %.2fs",
+                self.provider,
+                call.name,
+                attempt + 1,
+                what,
+                step.retry_in,
+            )
+        else:
+            logger.debug("%s %s attempt %d: %s", self.provider, call.name, attempt + 1, what)
+
+
+def _result_of(provider: str, results: list[SendResult]) -> SendResult:
+    return results[0] if len(results) == 1 else SendResult.merge(provider, results)
+
+
+class SyncClient(BaseClient):
+    def __init__(self, *, http_client: httpx.Client | None = None, **config: Any) -> None:
+        super().__init__(**config)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise errors.ValidationError("http_client", "must be an httpx.Client")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False
+        )
+
+    def _execute(self, call: Call) -> Any:
+        request = self._build_request(self._http, call)
+        attempt = 0
+        while True:
+            outcome: httpx.Response | Exception
+            try:
+                outcome = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+            except httpx.HTTPError as exc:
+                outcome = exc
+            step = self._next_step(call, attempt, outcome)
+            if step.error is not None:
+                raise step.error
+            if step.retry_in is None:
+                assert isinstance(outcome, httpx.Response)
+                return self._parse(call, outcome)
+            time.sleep(step.retry_in)
+            attempt += 1
+
+    def _send_each(
+        self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
+    ) -> SendResult:
+        """One call after another; the first failure stops the rest and carries ``partial``."""
+        done: list[SendResult] = []
+        for call in calls:
+            try:
+                done.append(to_result(call, self._execute(call)))
+            except errors.SmskitError as exc:
+                if done:
+                    exc.partial = _result_of(self.provider, done)
+                raise
+        return _result_of(self.provider, done)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(BaseClient):
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        max_concurrency: int = DEFAULT_CONCURRENCY,
+        **config: Any,
+    ) -> None:
+        super().__init__(**config)
+        if max_concurrency < 1:
+            raise errors.ValidationError("max_concurrency", "must be 1 or more")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise errors.ValidationError("http_client", "must be an httpx.AsyncClient")
+        self.max_concurrency = max_concurrency
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False
+        )
+
+    async def _execute(self, call: Call) -> Any:
+        request = self._build_request(self._http, call)
+        attempt = 0
+        while True:
+            outcome: httpx.Response | Exception
+            try:
+                outcome = await self._http.send(
+                    request, auth=self._auth or httpx.USE_CLIENT_DEFAULT
+                )
+            except httpx.HTTPError as exc:
+                outcome = exc
+            step = self._next_step(call, attempt, outcome)
+            if step.error is not None:
+                raise step.error
+            if step.retry_in is None:
+                assert isinstance(outcome, httpx.Response)
+                return self._parse(call, outcome)
+            await asyncio.sleep(step.retry_in)
+            attempt += 1
+
+    async def _send_each(
+        self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
+    ) -> SendResult:
+        """Concurrently, at most ``max_concurrency`` at once. Every call runs to its end, so a
+        failure raises with ``partial`` holding every call that was accepted."""
+        gate = asyncio.Semaphore(self.max_concurrency)
+
+        async def one(call: Call) -> SendResult:
+            async with gate:
+                return to_result(call, await self._execute(call))
+
+        outcomes = await _gather(one(call) for call in calls)
+        done = [o for o in outcomes if isinstance(o, SendResult)]
+        failures = [o for o in outcomes if isinstance(o, BaseException)]
+        if failures:
+            first = failures[0]
+            if isinstance(first, errors.SmskitError) and done:
+                first.partial = _result_of(self.provider, done)
+            raise first
+        return _result_of(self.provider, done)
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+async def _gather(coros: Any) -> list[SendResult | BaseException]:
+    tasks: list[Awaitable[SendResult]] = list(coros)
+    return list(await asyncio.gather(*tasks, return_exceptions=True))

@@ -1,0 +1,23 @@
+"""The ``smskit`` logger. ``SMSKIT_LOG=debug|info`` turns on a stderr handler."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from ._redact import install_log_filter
+
+logger = logging.getLogger("smskit")
+
+
+def setup_from_env() -> None:
+    level = os.environ.get("SMSKIT_LOG", "").strip().lower()
+    install_log_filter()
+    if level not in {"debug", "info"}:
+        return
+    if not any(getattr(h, "_smskit", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        handler._smskit = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)

@@ -1,0 +1,33 @@
+"""Value objects every provider returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen
+class SendResult:
+    """What a provider accepted for one ``send`` call.
+
+    ``ids`` are the provider's message or order ids in the order it gave them (empty where the
+    provider returns none, as sipgate does). ``recipients`` are the E.164 numbers (or SIP
+    addresses) that were sent to. ``raw`` is the generated model of the response, or a tuple
+    of them when the send took several requests.
+    """
+
+    provider: str
+    ids: tuple[str, ...]
+    recipients: tuple[str, ...]
+    raw: Any = attrs.field(default=None, repr=False, eq=False)
+
+    @classmethod
+    def merge(cls, provider: str, parts: list[SendResult]) -> SendResult:
+        """One result for a send that took several requests (one per recipient or batch)."""
+        return cls(
+            provider=provider,
+            ids=tuple(i for part in parts for i in part.ids),
+            recipients=tuple(r for part in parts for r in part.recipients),
+            raw=tuple(part.raw for part in parts),
+        )

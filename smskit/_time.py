@@ -1,0 +1,56 @@
+"""``send_at`` to the instant each provider wants, refused when it cannot be meant."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from dateutil import parser as date_parser
+
+from .errors import ValidationError
+
+
+def resolve_send_at(
+    send_at: datetime | timedelta | None,
+    *,
+    max_ahead: timedelta | None = None,
+    now: datetime | None = None,
+) -> datetime | None:
+    """The aware UTC instant ``send_at`` names, or None for "send now".
+
+    A naive datetime is refused: guessing the zone would shift the send by hours.
+    """
+    if send_at is None:
+        return None
+    current = now or datetime.now(UTC)
+    if isinstance(send_at, timedelta):
+        instant = current + send_at
+    elif isinstance(send_at, datetime):
+        if send_at.tzinfo is None or send_at.utcoffset() is None:
+            raise ValidationError(
+                "send_at",
+                "naive datetime is ambiguous; pass an aware one "
+                "(datetime(..., tzinfo=ZoneInfo('Europe/Berlin'))) or a timedelta",
+            )
+        instant = send_at.astimezone(UTC)
+    else:
+        raise ValidationError(
+            "send_at", f"expected an aware datetime or a timedelta, got {send_at!r}"
+        )
+    if instant <= current:
+        raise ValidationError("send_at", f"{instant.isoformat()} is in the past")
+    if max_ahead is not None and instant > current + max_ahead:
+        raise ValidationError(
+            "send_at", f"{instant.isoformat()} is more than {max_ahead.days} days ahead"
+        )
+    return instant
+
+
+def unix_seconds(instant: datetime) -> int:
+    """Whole Unix seconds (sipgate ``sendAt``); rounded down so a send is never late."""
+    return int(instant.timestamp())
+
+
+def parse_provider_date(value: str) -> datetime:
+    """A provider's date string as an aware datetime; zone-less dates are taken as UTC."""
+    parsed = date_parser.parse(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

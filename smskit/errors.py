@@ -1,0 +1,136 @@
+"""One exception tree for every provider.
+
+Callers catch by meaning (``AuthenticationError``, ``RateLimitError``) and never by the
+provider that raised it; ``.provider`` says which one it was when that matters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._models import SendResult
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "DeliveryUnknownError",
+    "InsufficientFundsError",
+    "InvalidPhoneNumberError",
+    "InvalidRequestError",
+    "NoCoverageError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "SmskitError",
+    "TransportError",
+    "ValidationError",
+]
+
+
+class SmskitError(Exception):
+    """Base of every error smskit raises.
+
+    ``partial`` is set when a send that took several requests failed part-way: it is the
+    ``SendResult`` of what the provider had already accepted, so no accepted message is lost
+    from view. It is ``None`` otherwise.
+    """
+
+    partial: SendResult | None = None
+
+
+class ValidationError(SmskitError, ValueError):
+    """Bad input, refused before anything was sent."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class TransportError(SmskitError):
+    """No usable HTTP response: connection refused or reset, timeout, protocol error."""
+
+
+class DeliveryUnknownError(TransportError):
+    """The request may have reached the provider, and smskit will not resend it.
+
+    Reconcile before trying again (look the message or order up), or accept the risk of a
+    duplicate SMS explicitly by sending again yourself.
+    """
+
+
+class ApiError(SmskitError):
+    """The provider answered with an error status."""
+
+    def __init__(
+        self,
+        *,
+        provider: str,
+        status_code: int,
+        message: str,
+        code: Any = None,
+        body: str = "",
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        self.provider = provider
+        self.status_code = status_code
+        self.message = message
+        self.code = code
+        self.body = body
+        self.headers: dict[str, str] = dict(headers or {})
+        self.request_id = request_id
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        code = f" ({self.code})" if self.code is not None else ""
+        return f"{self.provider} answered {self.status_code}{code}: {self.message}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(provider={self.provider!r}, status_code={self.status_code},"
+            f" code={self.code!r}, message={self.message!r}, request_id={self.request_id!r})"
+        )
+
+
+class InvalidRequestError(ApiError):
+    """The provider refused the request as malformed (400, 405, 415, 422 ...)."""
+
+
+class InvalidPhoneNumberError(InvalidRequestError):
+    """The provider refused one or more recipient numbers."""
+
+
+class NoCoverageError(InvalidRequestError):
+    """The provider does not deliver to that destination."""
+
+
+class AuthenticationError(ApiError):
+    """The credentials were refused (401; smsend login 404)."""
+
+
+class InsufficientFundsError(ApiError):
+    """The account has too little credit for the request (402; SMS.CX insufficient_credit)."""
+
+
+class PermissionDeniedError(ApiError):
+    """The credentials are valid but not allowed to do this (403)."""
+
+
+class NotFoundError(ApiError):
+    """The endpoint or resource does not exist (404)."""
+
+
+class RateLimitError(ApiError):
+    """Too many requests (429). ``retry_after`` is in seconds when the provider said."""
+
+    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(**kwargs)
+
+
+class ServerError(ApiError):
+    """The provider failed (5xx). For a send without an idempotency key, it may have been sent."""

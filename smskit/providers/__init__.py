@@ -1,0 +1,1 @@
+"""One module per provider: its rules once, and a sync and an async client over them."""
