@@ -37,11 +37,17 @@ class TokenEndpoint:
             self.forms.append(form)
             number = next(self._numbers)
         if form.get("refresh_token") != [REFRESH] or form.get("client_secret") != [CLIENT_SECRET]:
-            return Reply(400, {"error": "invalid_grant", "error_description": "Invalid refresh token"})
+            return Reply(
+                400, {"error": "invalid_grant", "error_description": "Invalid refresh token"}
+            )
         return Reply(
             200,
-            {"access_token": f"access-{number}", "refresh_token": REFRESH, "expires_in": 300,
-             "token_type": "bearer"},
+            {
+                "access_token": f"access-{number}",
+                "refresh_token": REFRESH,
+                "expires_in": 300,
+                "token_type": "bearer",
+            },
             delay=self.delay,
         )
 
@@ -71,10 +77,14 @@ def test_expired_token_is_refreshed_with_the_documented_form(server: LoopbackSer
     server.route("POST", SEND, only_current_token("access-1"))
     with smskit.Sipgate(**oauth_kwargs(server, timedelta(minutes=-1))) as sg:  # type: ignore[arg-type]
         sg.send(to="+491701234567", text="Hi")
-    assert tokens.forms == [{
-        "grant_type": ["refresh_token"], "refresh_token": [REFRESH],
-        "client_id": ["my-app"], "client_secret": [CLIENT_SECRET],
-    }]
+    assert tokens.forms == [
+        {
+            "grant_type": ["refresh_token"],
+            "refresh_token": [REFRESH],
+            "client_id": ["my-app"],
+            "client_secret": [CLIENT_SECRET],
+        }
+    ]
     assert len(server.requests_to(SEND)) == 1
 
 
@@ -102,16 +112,17 @@ def test_401_refreshes_once_and_replays_once(server: LoopbackServer) -> None:
         sg.send(to="+491701234567", text="Hi")
     assert len(tokens.forms) == 1
     assert [r.headers["Authorization"] for r in server.requests_to(SEND)] == [
-        f"Bearer {OLD}", "Bearer access-1",
+        f"Bearer {OLD}",
+        "Bearer access-1",
     ]
 
 
 def test_401_after_refresh_is_an_authentication_error(server: LoopbackServer) -> None:
     tokens = TokenEndpoint(server, delay=0)
     server.route("POST", SEND, only_current_token("never"))
-    with smskit.Sipgate(**oauth_kwargs(server, timedelta(minutes=4))) as sg:  # type: ignore[arg-type]
-        with pytest.raises(errors.AuthenticationError):
-            sg.send(to="+491701234567", text="Hi")
+    sg = smskit.Sipgate(**oauth_kwargs(server, timedelta(minutes=4)))  # type: ignore[arg-type]
+    with sg, pytest.raises(errors.AuthenticationError):
+        sg.send(to="+491701234567", text="Hi")
     assert len(tokens.forms) == 1
     assert len(server.requests_to(SEND)) == 2
 
@@ -132,7 +143,8 @@ async def test_100_concurrent_async_sends_share_one_refresh(server: LoopbackServ
     tokens = TokenEndpoint(server)
     server.route("POST", SEND, only_current_token("access-1"))
     async with smskit.AsyncSipgate(
-        **oauth_kwargs(server, timedelta(minutes=-1)), max_concurrency=100  # type: ignore[arg-type]
+        **oauth_kwargs(server, timedelta(minutes=-1)),
+        max_concurrency=100,  # type: ignore[arg-type]
     ) as sg:
         await asyncio.gather(*(sg.send(to="+491701234567", text=f"n{i}") for i in range(100)))
     assert len(tokens.forms) == 1
@@ -160,8 +172,10 @@ def test_static_bearer_token(server: LoopbackServer) -> None:
     server.route("POST", SEND, only_current_token("static-token-1234"))
     with smskit.Sipgate(access_token="static-token-1234", base_url=server.url + "/v2") as sg:
         sg.send(to="+491701234567", text="Hi")
-    with smskit.Sipgate(access_token="wrong-token-1234", base_url=server.url + "/v2") as sg, \
-            pytest.raises(errors.AuthenticationError):
+    with (
+        smskit.Sipgate(access_token="wrong-token-1234", base_url=server.url + "/v2") as sg,
+        pytest.raises(errors.AuthenticationError),
+    ):
         sg.send(to="+491701234567", text="Hi")
     assert len(server.requests_to(SEND)) == 2  # a static token cannot renew: no replay
 

@@ -27,7 +27,10 @@ def sipgate(server: LoopbackServer, **kwargs: object) -> smskit.Sipgate:
 def async_sipgate(server: LoopbackServer, **kwargs: object) -> smskit.AsyncSipgate:
     kwargs.setdefault("retry_backoff", 0.01)
     return smskit.AsyncSipgate(
-        token_id=TOKEN_ID, token=TOKEN, base_url=server.url + "/v2", **kwargs  # type: ignore[arg-type]
+        token_id=TOKEN_ID,
+        token=TOKEN,
+        base_url=server.url + "/v2",
+        **kwargs,  # type: ignore[arg-type]
     )
 
 
@@ -47,9 +50,16 @@ def test_send_builds_the_documented_request(server: LoopbackServer) -> None:
 
 @pytest.mark.parametrize(
     "zone",
-    [UTC, ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York"), timezone(timedelta(hours=5, minutes=45))],
+    [
+        UTC,
+        ZoneInfo("Europe/Berlin"),
+        ZoneInfo("America/New_York"),
+        timezone(timedelta(hours=5, minutes=45)),
+    ],
 )
-def test_send_at_is_integer_unix_seconds_from_any_zone(server: LoopbackServer, zone: object) -> None:
+def test_send_at_is_integer_unix_seconds_from_any_zone(
+    server: LoopbackServer, zone: object
+) -> None:
     server.script(Reply(204))
     instant = (datetime.now(UTC) + timedelta(days=2)).replace(microsecond=654321)
     local = instant.astimezone(zone)  # type: ignore[arg-type]
@@ -122,7 +132,9 @@ def test_national_numbers_use_default_region(server: LoopbackServer) -> None:
 def test_skip_invalid_sends_to_the_valid_ones(server: LoopbackServer) -> None:
     server.handle(lambda r: Reply(204))
     with sipgate(server) as sg:
-        result = sg.send(to=["+491701234567", "nonsense", "+14155552671"], text="Hi", skip_invalid=True)
+        result = sg.send(
+            to=["+491701234567", "nonsense", "+14155552671"], text="Hi", skip_invalid=True
+        )
     assert [r.json()["recipient"] for r in server.received] == ["+491701234567", "+14155552671"]
     assert result.recipients == ("+491701234567", "+14155552671")
 
@@ -167,8 +179,9 @@ async def test_documented_statuses_map_to_error_classes_async(
 
 def test_timeout_after_sending_is_delivery_unknown_and_not_resent(server: LoopbackServer) -> None:
     server.script(Reply(204, delay=1.0))
-    with sipgate(server, timeout=0.3, max_retries=5) as sg, pytest.raises(
-        errors.DeliveryUnknownError
+    with (
+        sipgate(server, timeout=0.3, max_retries=5) as sg,
+        pytest.raises(errors.DeliveryUnknownError),
     ):
         sg.send(to="+491701234567", text="Hi")
     assert len(server.requests_to(SEND_PATH)) == 1
@@ -200,7 +213,11 @@ def test_refused_connection_is_retried_then_transport_error() -> None:
 
 
 def test_server_error_on_a_read_is_retried(server: LoopbackServer) -> None:
-    server.script(Reply(502), Reply(503), Reply(200, {"items": [{"id": "s0", "alias": "SMS", "callerId": "sipgate"}]}))
+    server.script(
+        Reply(502),
+        Reply(503),
+        Reply(200, {"items": [{"id": "s0", "alias": "SMS", "callerId": "sipgate"}]}),
+    )
     with sipgate(server, max_retries=2) as sg:
         extensions = sg.sms_extensions("w0")
     assert len(server.received) == 3
@@ -273,14 +290,29 @@ async def test_async_partial_failure_keeps_every_accepted_send(server: LoopbackS
 
 
 def test_userinfo_and_extensions_parse(server: LoopbackServer) -> None:
-    server.route("GET", "/v2/authorization/userinfo", lambda r: Reply(200, {
-        "sub": "w0", "domain": "sipgate.de", "masterSipId": "0000000", "locale": "de_DE"}))
-    server.route("GET", "/v2/w0/sms", lambda r: Reply(200, {"items": [
-        {"id": "s0", "alias": "Web SMS", "callerId": "+4915799912345"}]}))
+    server.route(
+        "GET",
+        "/v2/authorization/userinfo",
+        lambda r: Reply(
+            200, {"sub": "w0", "domain": "sipgate.de", "masterSipId": "0000000", "locale": "de_DE"}
+        ),
+    )
+    server.route(
+        "GET",
+        "/v2/w0/sms",
+        lambda r: Reply(
+            200, {"items": [{"id": "s0", "alias": "Web SMS", "callerId": "+4915799912345"}]}
+        ),
+    )
     with sipgate(server) as sg:
         info = sg.userinfo()
         extensions = sg.sms_extensions(info.sub)
-    assert (info.sub, info.domain, info.master_sip_id, info.locale) == ("w0", "sipgate.de", "0000000", "de_DE")
+    assert (info.sub, info.domain, info.master_sip_id, info.locale) == (
+        "w0",
+        "sipgate.de",
+        "0000000",
+        "de_DE",
+    )
     assert extensions[0].caller_id == "+4915799912345"
 
 
@@ -301,5 +333,5 @@ def test_bring_your_own_http_client_is_used_and_not_closed(server: LoopbackServe
 
 
 def test_wrong_kind_of_http_client_is_refused() -> None:
-    with pytest.raises(errors.ValidationError, match="httpx.Client"):
+    with pytest.raises(errors.ValidationError, match=r"httpx\.Client"):
         smskit.Sipgate(token_id=TOKEN_ID, token=TOKEN, http_client=httpx.AsyncClient())  # type: ignore[arg-type]

@@ -1,0 +1,18 @@
+"""Helpers for contract tests that can also re-record against a real provider."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from smskit._redact import register
+
+CASSETTES = Path(__file__).parent / "contract" / "cassettes"
+
+
+def credential(name: str, placeholder: str) -> str:
+    """The real credential from the environment when recording (registered, so it is scrubbed
+    from the cassette), else the placeholder the committed cassettes were written with."""
+    value = os.environ.get(name, placeholder)
+    register(value)
+    return value

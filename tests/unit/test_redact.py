@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import base64
+import logging
+
+import pytest
+
+from smskit._redact import MASK, redact, register
+
+
+def test_every_encoding_is_masked() -> None:
+    register("s3cret/pa ss+word", basic_pairs=(("user-1", "s3cret/pa ss+word"),))
+    for form in (
+        "s3cret/pa ss+word",
+        "s3cret%2Fpa%20ss%2Bword",
+        "s3cret%2Fpa+ss%2Bword",
+        base64.b64encode(b"s3cret/pa ss+word").decode(),
+        base64.b64encode(b"user-1:s3cret/pa ss+word").decode(),
+    ):
+        assert redact(f"before {form} after") == f"before {MASK} after"
+
+
+def test_short_values_are_not_treated_as_secrets() -> None:
+    register("ab")
+    assert redact("ab cab") == "ab cab"
+
+
+def test_filter_masks_httpx_log_records(caplog: pytest.LogCaptureFixture) -> None:
+    register("query-canary-99")
+    caplog.set_level(logging.INFO)
+    logging.getLogger("httpx").info(
+        'HTTP Request: GET %s "200 OK"', "https://h/login?password=query-canary-99"
+    )
+    assert "query-canary-99" not in caplog.text
+    assert MASK in caplog.text
