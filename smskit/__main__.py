@@ -8,18 +8,18 @@ import json
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 import smskit
 
-DEMO_TOKEN_ID = "token-DEMO00"
+DEMO_TOKEN_ID = "token-DEMO00"  # noqa: S105 (an id, not a secret)
 DEMO_TOKEN = "sandbox"  # noqa: S105 (the stand-in server's documented demo secret)
 
 
 class _SipgateStandIn(BaseHTTPRequestHandler):
     """Just enough of sipgate's wire protocol for the demo: Basic auth, /sessions/sms."""
 
-    caught: list[dict[str, Any]] = []
+    caught: ClassVar[list[dict[str, Any]]] = []
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -57,7 +57,8 @@ def demo() -> int:
                 sg.send(to="not a number", text="Hello")
             except smskit.errors.ValidationError as exc:
                 print(f"refused before sending: {exc}")
-        with smskit.Sipgate(token_id=DEMO_TOKEN_ID, token="wrong", base_url=base_url) as bad:
+        wrong = "wrong-token"
+        with smskit.Sipgate(token_id=DEMO_TOKEN_ID, token=wrong, base_url=base_url) as bad:
             try:
                 bad.send(to="+491701234567", text="Hello")
             except smskit.errors.AuthenticationError as exc:
