@@ -1,0 +1,141 @@
+"""Constructor rules shared by every client (DESIGN §2-3), shown on sipgate."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+import smskit
+from smskit import errors
+
+CREDS = {"token_id": "token-ABC123", "token": "00000000-0000-4000-8000-000000000000"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8765",
+        "http://localhost/v2",
+        "http://[::1]:8080",
+        "https://api.example.com",
+    ],
+)
+def test_allowed_base_urls(url: str) -> None:
+    assert smskit.Sipgate(**CREDS, base_url=url).base_url == url.rstrip("/")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://api.sipgate.com/v2", "ftp://x/", "not a url", "http://10.0.0.1", "//host"]
+)
+def test_refused_base_urls(url: str) -> None:
+    with pytest.raises(errors.ValidationError, match="allow_insecure") as caught:
+        smskit.Sipgate(**CREDS, base_url=url)
+    assert caught.value.field == "base_url"
+
+
+def test_allow_insecure_opts_in() -> None:
+    sg = smskit.Sipgate(**CREDS, base_url="http://api.example.com/v2/", allow_insecure=True)
+    assert sg.base_url == "http://api.example.com/v2"
+
+
+def test_token_url_follows_the_same_rule() -> None:
+    with pytest.raises(errors.ValidationError) as caught:
+        smskit.Sipgate(
+            refresh_token="r-token", client_id="c", client_secret="s-secret",
+            token_url="http://login.example.com/token",
+        )  # fmt: skip
+    assert caught.value.field == "token_url"
+
+
+def test_default_base_url_and_timeout() -> None:
+    sg = smskit.Sipgate(**CREDS)
+    assert sg.base_url == "https://api.sipgate.com/v2"
+    assert sg.timeout.read == 30
+    assert sg.timeout.connect == 5
+    assert sg.retry_policy.max_retries == 2
+    assert sg.retry_policy.max_retry_wait == 60
+
+
+def test_timeout_none_is_refused() -> None:
+    with pytest.raises(errors.ValidationError, match="never hang"):
+        smskit.Sipgate(**CREDS, timeout=None)  # type: ignore[arg-type]
+
+
+def test_float_timeout() -> None:
+    assert smskit.Sipgate(**CREDS, timeout=3.5).timeout == httpx.Timeout(3.5)
+
+
+def test_negative_retries_refused() -> None:
+    with pytest.raises(errors.ValidationError):
+        smskit.Sipgate(**CREDS, max_retries=-1)
+
+
+def test_from_env_personal_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIPGATE_TOKEN_ID", "token-ENV123")
+    monkeypatch.setenv("SIPGATE_TOKEN", "env-token-secret")
+    monkeypatch.setenv("SIPGATE_BASE_URL", "http://127.0.0.1:9/v2")
+    sg = smskit.Sipgate.from_env()
+    assert sg.base_url == "http://127.0.0.1:9/v2"
+    request = httpx.Request("GET", "http://127.0.0.1:9/")
+    flow = sg._auth.sync_auth_flow(request)  # type: ignore[union-attr]
+    assert (
+        next(flow).headers["Authorization"]
+        == httpx.BasicAuth("token-ENV123", "env-token-secret")._auth_header
+    )
+
+
+def test_from_env_access_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SIPGATE_TOKEN_ID", raising=False)
+    monkeypatch.delenv("SIPGATE_TOKEN", raising=False)
+    monkeypatch.setenv("SIPGATE_ACCESS_TOKEN", "env-access-token")
+    sg = smskit.AsyncSipgate.from_env(timeout=2)
+    assert isinstance(sg, smskit.AsyncSipgate)
+    assert sg.timeout == httpx.Timeout(2)
+
+
+def test_from_env_without_credentials_names_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SIPGATE_TOKEN_ID", "SIPGATE_TOKEN", "SIPGATE_ACCESS_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(errors.ValidationError, match="token_id"):
+        smskit.Sipgate.from_env()
+
+
+def test_context_manager_closes_the_owned_client() -> None:
+    with smskit.Sipgate(**CREDS) as sg:
+        http = sg._http
+    assert http.is_closed
+
+
+async def test_async_context_manager_closes_the_owned_client() -> None:
+    async with smskit.AsyncSipgate(**CREDS) as sg:
+        http = sg._http
+    assert http.is_closed
+
+
+def test_repr_shows_no_credentials() -> None:
+    text = repr(smskit.Sipgate(**CREDS)) + repr(smskit.Sipgate(access_token="bearer-canary-1"))
+    assert CREDS["token"] not in text
+    assert "bearer-canary-1" not in text
+
+
+def test_smskit_log_env_turns_on_a_stderr_handler() -> None:
+    code = (
+        "import logging, smskit; smskit.Sipgate(token_id='token-ABC123', token='log-canary-77');"
+        "logging.getLogger('smskit').debug('hello %s', 'log-canary-77')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True,
+        env={"SMSKIT_LOG": "debug", "PATH": ""},
+    )  # fmt: skip
+    assert "hello [REDACTED]" in done.stderr
+    assert "log-canary-77" not in done.stderr
+
+
+def test_public_surface() -> None:
+    for name in smskit.__all__:
+        assert hasattr(smskit, name)
+    assert logging.getLogger("smskit").name == "smskit"
