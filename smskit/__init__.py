@@ -1,19 +1,23 @@
 """smskit: one typed SDK for sending SMS through sipgate, SMS.CX, smsend and Acrobits-compatible
 web services, with the same idioms, errors and retry guarantees everywhere."""
 
-from . import errors
+from . import errors, smscx
 from ._base import __version__
 from ._models import SendResult
 from ._phone import to_e164
 from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
+from .providers.smscx import AsyncSmscx, Smscx
 
 __all__ = [
     "AsyncSipgate",
+    "AsyncSmscx",
     "SendResult",
     "Sipgate",
     "SmsExtension",
+    "Smscx",
     "UserInfo",
     "__version__",
     "errors",
+    "smscx",
     "to_e164",
 ]

@@ -50,6 +50,22 @@ class BearerAuth(httpx.Auth):
         return "BearerAuth(***)"
 
 
+class ApiKeyAuth(httpx.Auth):
+    """A static API key in a header (SMS.CX ``X-API-KEY``)."""
+
+    def __init__(self, header: str, key: str) -> None:
+        register(key)
+        self._header = header
+        self._key = key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._key
+        yield request
+
+    def __repr__(self) -> str:
+        return f"ApiKeyAuth(header={self._header!r})"
+
+
 @attrs.frozen(repr=False)
 class Token:
     access_token: str

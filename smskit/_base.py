@@ -10,18 +10,19 @@ back.
 from __future__ import annotations
 
 import asyncio
+import functools
 import ipaddress
 import random
 import time
-from collections.abc import Awaitable, Callable, Sequence
-from types import TracebackType
-from typing import Any, ClassVar, Self
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from types import ModuleType, SimpleNamespace, TracebackType
+from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, cast
 
 import attrs
 import httpx
 
 from . import errors
-from ._error_map import Refiner, error_from_response
+from ._error_map import ErrorDetail, Refiner, error_from_response
 from ._logging import logger, setup_from_env
 from ._models import SendResult
 from ._redact import redact
@@ -41,6 +42,19 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _NOT_SENDABLE = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL)
 
 
+class ClientOptions(TypedDict, total=False):
+    """Keyword options every client takes, besides its credentials."""
+
+    base_url: str | None
+    timeout: float | httpx.Timeout
+    max_retries: int
+    max_retry_wait: float
+    retry_backoff: float
+    allow_insecure: bool
+    http_client: httpx.Client | httpx.AsyncClient | None
+    max_concurrency: int  # async clients only
+
+
 @attrs.frozen
 class Call:
     """One HTTP exchange, as the generated client describes it.
@@ -57,6 +71,87 @@ class Call:
     idempotent: bool
     sends_sms: bool = False
     recipients: tuple[str, ...] = ()
+
+
+# The generated parsers read only this attribute of the client they are handed; smskit maps
+# error statuses itself, so the generated code is asked to parse 2xx answers only.
+_PARSER_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+
+
+def generated_call(
+    name: str,
+    operation: ModuleType,
+    *,
+    idempotent: bool,
+    sends_sms: bool = False,
+    recipients: tuple[str, ...] = (),
+    **params: Any,
+) -> Call:
+    """A ``Call`` from a generated operation module: its request description and parser."""
+
+    def parse(response: httpx.Response) -> Any:
+        return operation._parse_response(client=_PARSER_CLIENT, response=response)
+
+    return Call(
+        name=name,
+        request_kwargs=operation._get_kwargs(**params),
+        parse=parse,
+        idempotent=idempotent,
+        sends_sms=sends_sms,
+        recipients=recipients,
+    )
+
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+def _unchanged(parsed: Any) -> Any:
+    return parsed
+
+
+@attrs.frozen
+class Plan(Generic[T]):
+    """What one public operation will do, built (and validated) before any I/O.
+
+    Either one call whose parsed answer ``finish`` turns into the result, or, for sends,
+    several calls (one per recipient or batch) whose answers ``to_result`` turns into
+    results that are merged; a failure part-way carries ``.partial``.
+    """
+
+    calls: tuple[Call, ...]
+    finish: Callable[[Any], T] = _unchanged
+    to_result: Callable[[Call, Any], SendResult] | None = None
+
+    @classmethod
+    def sends(
+        cls, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
+    ) -> Plan[SendResult]:
+        return cast(Plan[SendResult], cls(tuple(calls), to_result=to_result))
+
+
+def sync_operation(
+    planner: Callable[Concatenate[Any, P], Plan[T]],
+) -> Callable[Concatenate[SyncClient, P], T]:
+    """A public sync method from a planner: plan (all input rules), then run the plan."""
+
+    @functools.wraps(planner)
+    def method(self: SyncClient, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._run(planner(self, *args, **kwargs))
+
+    return method
+
+
+def async_operation(
+    planner: Callable[Concatenate[Any, P], Plan[T]],
+) -> Callable[Concatenate[AsyncClient, P], Coroutine[Any, Any, T]]:
+    """The async twin of ``sync_operation``: the same planner, awaited I/O."""
+
+    @functools.wraps(planner)
+    async def method(self: AsyncClient, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return await self._run(planner(self, *args, **kwargs))
+
+    return method
 
 
 @attrs.frozen
@@ -151,27 +246,31 @@ class BaseClient:
 
     provider: ClassVar[str]
     default_base_url: ClassVar[str]
-    refine_error: ClassVar[Refiner | None] = None
 
     def __init__(
         self,
         *,
         auth: httpx.Auth | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int,
-        max_retry_wait: float,
-        retry_backoff: float,
-        allow_insecure: bool,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
+        allow_insecure: bool = False,
     ) -> None:
         setup_from_env()
-        url = check_base_url("base_url", base_url or self.default_base_url, allow_insecure)
-        self.base_url = str(url).rstrip("/")
+        self.base_url = self.resolve_base_url(base_url, allow_insecure)
         if max_retries < 0:
             raise errors.ValidationError("max_retries", "must be 0 or more")
         self.timeout = _timeout(timeout)
         self.retry_policy = RetryPolicy(max_retries, max_retry_wait, retry_backoff)
         self._auth = auth
+
+    @classmethod
+    def resolve_base_url(cls, base_url: str | None, allow_insecure: bool) -> str:
+        """The checked base URL without a trailing slash (paths are joined with one)."""
+        url = check_base_url("base_url", base_url or cls.default_base_url, allow_insecure)
+        return str(url).rstrip("/")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={redact(self.base_url)!r})"
@@ -182,10 +281,12 @@ class BaseClient:
         url = self.base_url + "/" + kwargs.pop("url").lstrip("/")
         return http.build_request(method, url, timeout=self.timeout, **kwargs)
 
+    def refine_error(self, status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
+        """A provider's chance to pick a more specific error class from the body."""
+        return detail
+
     def _next_step(self, call: Call, attempt: int, outcome: httpx.Response | Exception) -> Step:
-        step = self.retry_policy.next_step(
-            self.provider, call, attempt, outcome, type(self).refine_error
-        )
+        step = self.retry_policy.next_step(self.provider, call, attempt, outcome, self.refine_error)
         self._log(call, attempt, outcome, step)
         return step
 
@@ -256,6 +357,11 @@ class SyncClient(BaseClient):
             time.sleep(step.retry_in)
             attempt += 1
 
+    def _run(self, plan: Plan[T]) -> T:
+        if plan.to_result is None:
+            return plan.finish(self._execute(plan.calls[0]))
+        return cast(T, self._send_each(plan.calls, plan.to_result))
+
     def _send_each(
         self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
     ) -> SendResult:
@@ -324,6 +430,11 @@ class AsyncClient(BaseClient):
                 return self._parse(call, outcome)
             await asyncio.sleep(step.retry_in)
             attempt += 1
+
+    async def _run(self, plan: Plan[T]) -> T:
+        if plan.to_result is None:
+            return plan.finish(await self._execute(plan.calls[0]))
+        return cast(T, await self._send_each(plan.calls, plan.to_result))
 
     async def _send_each(
         self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]

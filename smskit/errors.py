@@ -16,11 +16,20 @@ __all__ = [
     "ApiError",
     "AuthenticationError",
     "DeliveryUnknownError",
+    "DuplicateIdError",
+    "DuplicateValueError",
     "InsufficientFundsError",
     "InvalidPhoneNumberError",
+    "InvalidPinError",
     "InvalidRequestError",
     "NoCoverageError",
     "NotFoundError",
+    "OtpActionNotAllowedError",
+    "OtpAlreadyVerifiedError",
+    "OtpCancelledError",
+    "OtpError",
+    "OtpExpiredError",
+    "OtpFailedError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -106,6 +115,42 @@ class InvalidPhoneNumberError(InvalidRequestError):
 
 class NoCoverageError(InvalidRequestError):
     """The provider does not deliver to that destination."""
+
+
+class DuplicateIdError(InvalidRequestError):
+    """A resource with the same id already exists (SMS.CX duplicate_id)."""
+
+
+class DuplicateValueError(InvalidRequestError):
+    """A value that must be unique is taken (SMS.CX duplicate_value: originator, group name...)."""
+
+
+class OtpError(InvalidRequestError):
+    """An OTP operation the OTP's state does not allow; the subclasses say which state."""
+
+
+class OtpExpiredError(OtpError):
+    """The OTP expired before it was verified."""
+
+
+class OtpFailedError(OtpError):
+    """Too many wrong PINs: the OTP can no longer be verified."""
+
+
+class OtpCancelledError(OtpError):
+    """The OTP was cancelled."""
+
+
+class OtpAlreadyVerifiedError(OtpError):
+    """The OTP was verified already."""
+
+
+class OtpActionNotAllowedError(OtpError):
+    """The OTP is no longer pending, so it cannot be cancelled."""
+
+
+class InvalidPinError(OtpError):
+    """The PIN does not match; the user may try again while attempts remain."""
 
 
 class AuthenticationError(ApiError):

@@ -7,27 +7,27 @@ import re
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from typing import Any, Self
+from typing import Any, Self, Unpack
 
 import httpx
 from smskit_generated.sipgate.api.authorization import get_user_info
 from smskit_generated.sipgate.api.sessions import send_web_sms
 from smskit_generated.sipgate.api.sms import get_sms_extensions
-from smskit_generated.sipgate.client import Client as _GeneratedClient
 from smskit_generated.sipgate.models import SendWebSmsRequest, SmsExtension, UserInfo
 
 from .. import errors
 from .._auth import BasicAuth, BearerAuth, OAuth2Auth, RefreshTokenGrant, Token
 from .._base import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_WAIT,
-    DEFAULT_RETRY_BACKOFF,
-    DEFAULT_TIMEOUT,
     AsyncClient,
     BaseClient,
     Call,
+    ClientOptions,
+    Plan,
     SyncClient,
+    async_operation,
     check_base_url,
+    generated_call,
+    sync_operation,
 )
 from .._models import SendResult
 from .._phone import normalize_recipients
@@ -43,8 +43,6 @@ DEFAULT_TOKEN_URL = (
 )
 MAX_SCHEDULE_AHEAD = timedelta(days=30)
 _SMS_ID = re.compile(r"^s(0|[1-9][0-9]*)$")
-# The generated parsers only read raise_on_unexpected_status from the client they are given.
-_PARSER_CLIENT = _GeneratedClient(base_url=DEFAULT_BASE_URL, raise_on_unexpected_status=False)
 
 
 def _auth(
@@ -118,31 +116,13 @@ class _SipgateRules(BaseClient):
         client_secret: str | None = None,
         access_token_expires_at: datetime | None = None,
         token_url: str = DEFAULT_TOKEN_URL,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
-        allow_insecure: bool = False,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        **extra: Any,
+        **options: Unpack[ClientOptions],
     ) -> None:
         auth = _auth(
             token_id, token, access_token, refresh_token, client_id, client_secret,
-            access_token_expires_at, token_url, allow_insecure,
+            access_token_expires_at, token_url, options.get("allow_insecure", False),
         )  # fmt: skip
-        config: dict[str, Any] = {
-            "auth": auth,
-            "base_url": base_url,
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "max_retry_wait": max_retry_wait,
-            "retry_backoff": retry_backoff,
-            "allow_insecure": allow_insecure,
-            "http_client": http_client,
-            **extra,
-        }
-        super().__init__(**config)
+        super().__init__(auth=auth, **options)  # type: ignore[misc]
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
@@ -158,15 +138,25 @@ class _SipgateRules(BaseClient):
             settings["base_url"] = env["SIPGATE_BASE_URL"]
         return cls(**{**settings, **overrides})
 
-    def _send_calls(
+    def _plan_send(
         self,
         to: str | Iterable[str],
         text: str,
-        sms_id: str,
-        send_at: datetime | timedelta | None,
-        default_region: str | None,
-        skip_invalid: bool,
-    ) -> list[Call]:
+        sms_id: str = "s0",
+        send_at: datetime | timedelta | None = None,
+        *,
+        default_region: str | None = None,
+        skip_invalid: bool = False,
+    ) -> Plan[SendResult]:
+        """Send ``text`` from the web SMS extension ``sms_id`` to each recipient.
+
+        sipgate takes one recipient per request: the sync client sends them one after another
+        (a failure stops the rest), the async client concurrently (at most ``max_concurrency``).
+        A failure carries ``.partial`` with the recipients already accepted. sipgate has no
+        idempotency key, so a send that may have arrived is never repeated: a timeout raises
+        ``DeliveryUnknownError``, a 5xx ``ServerError``. ``send_at``: an aware datetime or a
+        timedelta, at most 30 days ahead.
+        """
         message = require_text(text)
         if not isinstance(sms_id, str) or not _SMS_ID.match(sms_id):
             raise errors.ValidationError(
@@ -176,98 +166,51 @@ class _SipgateRules(BaseClient):
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid
         )
-        return [
-            Call(
-                name="send",
-                request_kwargs=send_web_sms._get_kwargs(
-                    body=SendWebSmsRequest(
-                        sms_id=sms_id,
-                        recipient=recipient,
-                        message=message,
-                        **({"send_at": unix_seconds(instant)} if instant else {}),
-                    )
-                ),
-                parse=lambda r: send_web_sms._parse_response(client=_PARSER_CLIENT, response=r),
+        calls = [
+            generated_call(
+                "send",
+                send_web_sms,
                 idempotent=False,  # sipgate has no idempotency key: never resent after sending
                 sends_sms=True,
                 recipients=(recipient,),
+                body=SendWebSmsRequest(
+                    sms_id=sms_id,
+                    recipient=recipient,
+                    message=message,
+                    **({"send_at": unix_seconds(instant)} if instant else {}),
+                ),
             )
             for recipient in recipients
         ]
+        return Plan.sends(calls, _send_result)
 
-    def _extensions_call(self, user_id: str) -> Call:
+    def _plan_sms_extensions(self, user_id: str) -> Plan[list[SmsExtension]]:
+        """The web SMS extensions of ``user_id`` (``userinfo().sub`` for your own):
+        ``.id``, ``.alias``, ``.caller_id``."""
         if not isinstance(user_id, str) or not user_id.strip():
             raise errors.ValidationError("user_id", "must be a sipgate user id such as 'w0'")
-        return Call(
-            name="sms_extensions",
-            request_kwargs=get_sms_extensions._get_kwargs(user_id=user_id),
-            parse=lambda r: get_sms_extensions._parse_response(client=_PARSER_CLIENT, response=r),
-            idempotent=True,
+        call = generated_call(
+            "sms_extensions", get_sms_extensions, idempotent=True, user_id=user_id
         )
+        return Plan((call,), finish=lambda parsed: list(parsed.items))
 
-    def _userinfo_call(self) -> Call:
-        return Call(
-            name="userinfo",
-            request_kwargs=get_user_info._get_kwargs(),
-            parse=lambda r: get_user_info._parse_response(client=_PARSER_CLIENT, response=r),
-            idempotent=True,
-        )
+    def _plan_userinfo(self) -> Plan[UserInfo]:
+        """Who the credentials belong to; ``.sub`` is the user id."""
+        return Plan((generated_call("userinfo", get_user_info, idempotent=True),))
 
 
 class Sipgate(_SipgateRules, SyncClient):
     """sipgate client. ``Sipgate(token_id=..., token=...)`` or ``Sipgate(access_token=...)``;
     add ``refresh_token=``, ``client_id=`` and ``client_secret=`` for tokens that renew."""
 
-    def send(
-        self,
-        to: str | Iterable[str],
-        text: str,
-        sms_id: str = "s0",
-        send_at: datetime | timedelta | None = None,
-        *,
-        default_region: str | None = None,
-        skip_invalid: bool = False,
-    ) -> SendResult:
-        """Send ``text`` to each recipient (one request each, one after another).
-
-        A failure stops the remaining recipients and carries ``.partial`` with those already
-        accepted. sipgate has no idempotency key, so a send that may have arrived is never
-        repeated: a timeout raises ``DeliveryUnknownError``, a 5xx ``ServerError``.
-        """
-        calls = self._send_calls(to, text, sms_id, send_at, default_region, skip_invalid)
-        return self._send_each(calls, _send_result)
-
-    def sms_extensions(self, user_id: str) -> list[SmsExtension]:
-        """The web SMS extensions of ``user_id`` (``userinfo().sub`` for your own)."""
-        return list(self._execute(self._extensions_call(user_id)).items)
-
-    def userinfo(self) -> UserInfo:
-        """Who the credentials belong to; ``.sub`` is the user id."""
-        result: UserInfo = self._execute(self._userinfo_call())
-        return result
+    send = sync_operation(_SipgateRules._plan_send)
+    sms_extensions = sync_operation(_SipgateRules._plan_sms_extensions)
+    userinfo = sync_operation(_SipgateRules._plan_userinfo)
 
 
 class AsyncSipgate(_SipgateRules, AsyncClient):
     """The async twin of ``Sipgate``: the same methods, as coroutines."""
 
-    async def send(
-        self,
-        to: str | Iterable[str],
-        text: str,
-        sms_id: str = "s0",
-        send_at: datetime | timedelta | None = None,
-        *,
-        default_region: str | None = None,
-        skip_invalid: bool = False,
-    ) -> SendResult:
-        """Like ``Sipgate.send``; several recipients are sent concurrently (bounded by
-        ``max_concurrency``), and a failure carries ``.partial`` with every accepted one."""
-        calls = self._send_calls(to, text, sms_id, send_at, default_region, skip_invalid)
-        return await self._send_each(calls, _send_result)
-
-    async def sms_extensions(self, user_id: str) -> list[SmsExtension]:
-        return list((await self._execute(self._extensions_call(user_id))).items)
-
-    async def userinfo(self) -> UserInfo:
-        result: UserInfo = await self._execute(self._userinfo_call())
-        return result
+    send = async_operation(_SipgateRules._plan_send)
+    sms_extensions = async_operation(_SipgateRules._plan_sms_extensions)
+    userinfo = async_operation(_SipgateRules._plan_userinfo)

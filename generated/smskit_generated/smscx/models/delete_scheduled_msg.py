@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delete_scheduled_msg_info import DeleteScheduledMsgInfo
+
+
+T = TypeVar("T", bound="DeleteScheduledMsg")
+
+
+@_attrs_define
+class DeleteScheduledMsg:
+    info: DeleteScheduledMsgInfo
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "info": info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delete_scheduled_msg_info import DeleteScheduledMsgInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        info = DeleteScheduledMsgInfo.from_dict(d.pop("info"))
+
+        delete_scheduled_msg = cls(
+            info=info,
+        )
+
+        delete_scheduled_msg.additional_properties = d
+        return delete_scheduled_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

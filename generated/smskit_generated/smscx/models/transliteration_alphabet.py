@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class TransliterationAlphabet(StrEnum):
+    BELARUSIAN_CYRILLIC = "BELARUSIAN_CYRILLIC"
+    BULGARIAN_CYRILLIC = "BULGARIAN_CYRILLIC"
+    GREEK = "GREEK"
+    MACEDONIAN_CYRILLIC = "MACEDONIAN_CYRILLIC"
+    NONE = "NONE"
+    NON_GSM = "NON_GSM"
+    POLISH = "POLISH"
+    ROMANIAN = "ROMANIAN"
+    RUSSIAN_CYRILLIC = "RUSSIAN_CYRILLIC"
+    SERBIAN_CYRILLIC = "SERBIAN_CYRILLIC"
+    TURKISH = "TURKISH"
+    UKRAINIAN_CYRILLIC = "UKRAINIAN_CYRILLIC"
+
+    def __str__(self) -> str:
+        return str(self.value)
