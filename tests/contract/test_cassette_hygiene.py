@@ -1,0 +1,26 @@
+"""No credential the contract tests use appears in any cassette, in any encoding."""
+
+from __future__ import annotations
+
+import pytest
+from canaries import forms, leaks
+from recording import CASSETTES
+
+SECRETS = (
+    forms("00000000-0000-4000-8000-000000000000", user="token-ABC123")
+    | forms("11111111-1111-4111-8111-111111111111", user="token-WRONG1")
+    | forms("smscx-placeholder-api-key")
+    | forms("app-secret-placeholder", user="app-placeholder")
+)
+FILES = sorted(CASSETTES.rglob("*.yaml"))
+
+
+def test_there_are_cassettes() -> None:
+    assert {p.parent.name for p in FILES} >= {"sipgate", "smscx"}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_cassette_holds_no_credentials(path: object) -> None:
+    text = path.read_text()  # type: ignore[attr-defined]
+    assert leaks(text, SECRETS) == []
+    assert "Basic " not in text and "Bearer " not in text
