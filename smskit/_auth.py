@@ -68,23 +68,36 @@ class ApiKeyAuth(httpx.Auth):
 
 @attrs.frozen(repr=False)
 class Token:
+    """A credential obtained at run time: an OAuth2 access token or an smsend session key."""
+
     access_token: str
     expires_at: float | None  # time.monotonic() seconds; None = never expires
     refresh_token: str | None = None
+    user_key: str | None = None  # smsend: the account key sent beside the session key
 
     def __repr__(self) -> str:
         return f"Token(expires_at={self.expires_at!r})"
 
 
 class Grant(Protocol):
-    """How to obtain a token: the request to send and how to read its answer."""
+    """How to obtain a token (the request and how to read its answer) and how to use it."""
 
     @property
     def renewable(self) -> bool: ...
 
+    @property
+    def idle_timeout(self) -> float | None:
+        """Seconds of disuse after which the token is dead (smsend sessions), else None."""
+
     def token_request(self, current: Token | None) -> httpx.Request: ...
 
     def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token: ...
+
+    def apply(self, request: httpx.Request, token: Token) -> None: ...
+
+
+def apply_bearer(request: httpx.Request, token: Token) -> None:
+    request.headers["Authorization"] = f"Bearer {token.access_token}"
 
 
 def token_from_json(
@@ -115,8 +128,8 @@ def token_from_json(
     return Token(access, expires_at, refresh)
 
 
-class OAuth2Auth(httpx.Auth):
-    """Bearer tokens from a grant, cached, shared and renewed (see module docstring)."""
+class RenewingAuth(httpx.Auth):
+    """Tokens from a grant, cached, shared and renewed (see module docstring)."""
 
     requires_response_body = True
 
@@ -132,12 +145,13 @@ class OAuth2Auth(httpx.Auth):
         self._clock = clock
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
+        self._last_used = clock()
         self.token_fetches = 0  # how many token requests were answered; tests and metrics read it
         if token is not None:
             register(token.access_token, token.refresh_token)
 
     def __repr__(self) -> str:
-        return f"OAuth2Auth(grant={type(self._grant).__name__})"
+        return f"RenewingAuth(grant={type(self._grant).__name__})"
 
     # The rules, shared by the sync and async flows.
     def _stale(self) -> bool:
@@ -163,9 +177,11 @@ class OAuth2Auth(httpx.Auth):
         self.token_fetches += 1
 
     def _authorize(self, request: httpx.Request) -> Token | None:
-        if self._token is not None:
-            request.headers["Authorization"] = f"Bearer {self._token.access_token}"
-        return self._token
+        token = self._token
+        if token is not None:
+            self._grant.apply(request, token)
+            self._last_used = self._clock()
+        return token
 
     # Sync: threads wait on a lock while one of them fetches.
     def sync_auth_flow(
@@ -225,6 +241,7 @@ class RefreshTokenGrant:
     client_id: str
     client_secret: str
     renewable: bool = True
+    idle_timeout: float | None = None
 
     def token_request(self, current: Token | None) -> httpx.Request:
         if current is None or not current.refresh_token:
@@ -241,3 +258,6 @@ class RefreshTokenGrant:
 
     def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token:
         return token_from_json(self.provider, response, current, now)
+
+    def apply(self, request: httpx.Request, token: Token) -> None:
+        apply_bearer(request, token)

@@ -46,9 +46,18 @@ def register(*secrets: str | None, basic_pairs: tuple[tuple[str, str], ...] = ()
     install_log_filter()
 
 
+# Credentials in a query string are masked by name too, whatever their encoding: the smsend
+# login and Acrobits GET templates put passwords in URLs, and httpx logs every URL.
+_QUERY_SECRET = re.compile(
+    r"(?i)\b(password|passwd|pwd|pass|secret|token|api_?key|access_token|session_key)=([^&\s\"'#]+)"
+)
+
+
 def redact(text: str) -> str:
     pattern = _pattern
-    return pattern.sub(MASK, text) if pattern is not None else text
+    if pattern is not None:
+        text = pattern.sub(MASK, text)
+    return _QUERY_SECRET.sub(rf"\1={MASK}", text)
 
 
 class RedactingFilter(logging.Filter):

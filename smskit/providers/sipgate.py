@@ -16,7 +16,7 @@ from smskit_generated.sipgate.api.sms import get_sms_extensions
 from smskit_generated.sipgate.models import SendWebSmsRequest, SmsExtension, UserInfo
 
 from .. import errors
-from .._auth import BasicAuth, BearerAuth, OAuth2Auth, RefreshTokenGrant, Token
+from .._auth import BasicAuth, BearerAuth, RefreshTokenGrant, RenewingAuth, Token
 from .._base import (
     AsyncClient,
     BaseClient,
@@ -77,7 +77,7 @@ def _auth(
             expires_at=_monotonic_deadline(access_token_expires_at) if access_token else 0.0,
             refresh_token=require_secret("refresh_token", refresh_token),
         )
-        return OAuth2Auth(grant, current)
+        return RenewingAuth(grant, current)
     if access_token is not None:
         return BearerAuth(require_secret("access_token", access_token))
     raise errors.ValidationError(

@@ -55,7 +55,7 @@ from smskit_generated.smscx.models import (
 from smskit_generated.smscx.types import UNSET
 
 from .. import errors
-from .._auth import ApiKeyAuth, BearerAuth, OAuth2Auth, Token, token_from_json
+from .._auth import ApiKeyAuth, BearerAuth, RenewingAuth, Token, apply_bearer, token_from_json
 from .._base import (
     AsyncClient,
     BaseClient,
@@ -277,6 +277,7 @@ class ClientCredentialsGrant:
     application_secret: str
     scope: str | None
     renewable: bool = True
+    idle_timeout: float | None = None
 
     def token_request(self, current: Token | None) -> httpx.Request:
         body = OauthTokenRequest(
@@ -292,6 +293,9 @@ class ClientCredentialsGrant:
 
     def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token:
         return token_from_json(PROVIDER, response, current, now)
+
+    def apply(self, request: httpx.Request, token: Token) -> None:
+        apply_bearer(request, token)
 
 
 def _auth(
@@ -321,7 +325,7 @@ def _auth(
         secret = require_secret("application_secret", application_secret)
         register(secret, basic_pairs=((app_id, secret),))
         check_header_value("scope", scope)
-        return OAuth2Auth(ClientCredentialsGrant(token_url, app_id, secret, scope))
+        return RenewingAuth(ClientCredentialsGrant(token_url, app_id, secret, scope))
     raise errors.ValidationError(
         "credentials",
         "pass api_key= (X-API-KEY), or application_id= and application_secret= (OAuth2), "
