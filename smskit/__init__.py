@@ -7,14 +7,17 @@ from ._models import SendResult
 from ._phone import to_e164
 from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
 from .providers.smscx import AsyncSmscx, Smscx
+from .providers.smsend import AsyncSmsend, Smsend
 
 __all__ = [
     "AsyncSipgate",
     "AsyncSmscx",
+    "AsyncSmsend",
     "SendResult",
     "Sipgate",
     "SmsExtension",
     "Smscx",
+    "Smsend",
     "UserInfo",
     "__version__",
     "errors",

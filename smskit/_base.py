@@ -71,6 +71,7 @@ class Call:
     idempotent: bool
     sends_sms: bool = False
     recipients: tuple[str, ...] = ()
+    reference: str | None = None  # the id to reconcile a send by (order id, idempotency key)
 
 
 # The generated parsers read only this attribute of the client they are handed; smskit maps
@@ -85,6 +86,7 @@ def generated_call(
     idempotent: bool,
     sends_sms: bool = False,
     recipients: tuple[str, ...] = (),
+    reference: str | None = None,
     **params: Any,
 ) -> Call:
     """A ``Call`` from a generated operation module: its request description and parser."""
@@ -99,6 +101,7 @@ def generated_call(
         idempotent=idempotent,
         sends_sms=sends_sms,
         recipients=recipients,
+        reference=reference,
     )
 
 

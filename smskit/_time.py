@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
 
@@ -50,7 +51,17 @@ def unix_seconds(instant: datetime) -> int:
     return int(instant.timestamp())
 
 
-def parse_provider_date(value: str) -> datetime:
-    """A provider's date string as an aware datetime; zone-less dates are taken as UTC."""
+def parse_provider_date(value: str, default_zone: tzinfo = UTC) -> datetime:
+    """A provider's date string as an aware datetime; zone-less dates are taken to be in
+    ``default_zone`` (UTC unless the provider is known to answer in local time)."""
     parsed = date_parser.parse(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_zone)
+
+
+def local_time_and_zone(instant: datetime, requested: datetime | timedelta) -> tuple[datetime, str]:
+    """The wall-clock time and IANA zone name that name ``instant`` for a provider that takes
+    both: the caller's own zone when it has an IANA name, else UTC."""
+    zone = requested.tzinfo if isinstance(requested, datetime) else None
+    if isinstance(zone, ZoneInfo):
+        return instant.astimezone(zone), zone.key
+    return instant.astimezone(UTC), "UTC"

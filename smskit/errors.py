@@ -45,9 +45,13 @@ class SmskitError(Exception):
     ``partial`` is set when a send that took several requests failed part-way: it is the
     ``SendResult`` of what the provider had already accepted, so no accepted message is lost
     from view. It is ``None`` otherwise.
+
+    ``reference`` is set on errors of a send whose outcome may need reconciling: the id to
+    look it up by (smsend's ``order_id``, SMS.CX's ``idempotencyId``).
     """
 
     partial: SendResult | None = None
+    reference: str | None = None
 
 
 class ValidationError(SmskitError, ValueError):

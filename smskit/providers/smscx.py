@@ -583,6 +583,7 @@ class _SmscxRules(BaseClient):
                 idempotent=True,  # the idempotencyId makes a repeat harmless
                 sends_sms=True,
                 recipients=tuple(batch),
+                reference=key,
                 body=SendSmsMessageRequest(
                     to=batch, idempotency_id=key, **options.fields(), **extra
                 ),
@@ -635,7 +636,12 @@ class _SmscxRules(BaseClient):
             groups=_groups(groups), idempotency_id=key, **options.fields()
         )
         call = generated_call(
-            "send_campaign", send_sms_campaign, idempotent=True, sends_sms=True, body=body
+            "send_campaign",
+            send_sms_campaign,
+            idempotent=True,
+            sends_sms=True,
+            reference=key,
+            body=body,
         )
         return Plan.sends([call], _send_result)
 

@@ -1,0 +1,361 @@
+"""smsend (and Skebby, Esendex Italy, smsenvoi, which run the same platform): session login
+or a permanent token, keys in case-sensitive underscore headers, client-chosen order ids."""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+from typing import Any, Self, Unpack
+from zoneinfo import ZoneInfo
+
+import attrs
+import httpx
+from smskit_generated.smsend.api.authentication import login
+from smskit_generated.smsend.api.sms import cancel_scheduled_order, get_order_status, send_sms
+from smskit_generated.smsend.api.user import get_user_status
+from smskit_generated.smsend.models import (
+    OrderStatus,
+    SendSmsRequest,
+    SendSmsRequestEncoding,
+    UserStatus,
+)
+
+from .. import errors
+from .._auth import RenewingAuth, Token
+from .._base import (
+    AsyncClient,
+    BaseClient,
+    Call,
+    ClientOptions,
+    Plan,
+    SyncClient,
+    async_operation,
+    generated_call,
+    sync_operation,
+)
+from .._error_map import error_from_response
+from .._models import SendResult
+from .._phone import normalize_recipients
+from .._redact import register
+from .._time import local_time_and_zone, parse_provider_date, resolve_send_at
+from .._validate import check_header_value, require_secret, require_text
+
+__all__ = ["AsyncSmsend", "Order", "RecipientStatus", "Smsend"]
+
+PROVIDER = "smsend"
+DEFAULT_BASE_URL = "https://app.gateway.smsend.it/API/v1.0/REST"
+SESSION_IDLE_SECONDS = 300.0  # documented: a session dies after 5 minutes without use
+SCHEDULE_FORMAT = "%Y%m%d%H%M%S"
+# Dates without a zone in smsend answers are the platform's local time (UNCONFIRMED: the
+# documents give no zone; the platform and its customers are Italian).
+PLATFORM_ZONE = ZoneInfo("Europe/Rome")
+_ORDER_ID = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
+
+
+# ---------------------------------------------------------------------------- value objects
+
+
+@attrs.frozen
+class RecipientStatus:
+    """One recipient of an order (``status``: WAITING, SENT, WAIT4DLVR, DLVRD, ERROR, ...)."""
+
+    destination: str
+    status: str
+    delivered_at: datetime | None
+
+
+@attrs.frozen
+class Order:
+    """An smsend order and the status of each of its recipients."""
+
+    order_id: str
+    recipients: tuple[RecipientStatus, ...]
+    raw: OrderStatus = attrs.field(repr=False, eq=False)
+
+    @classmethod
+    def from_generated(cls, order_id: str, data: OrderStatus) -> Order:
+        return cls(
+            order_id=order_id,
+            recipients=tuple(
+                RecipientStatus(r.destination, r.status, _date(r.delivery_date))
+                for r in data.recipients
+            ),
+            raw=data,
+        )
+
+
+def _date(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return parse_provider_date(value, PLATFORM_ZONE)
+    except (ValueError, OverflowError):
+        return None
+
+
+# ---------------------------------------------------------------------------- auth
+
+
+@attrs.frozen(repr=False)
+class SessionGrant:
+    """``GET login?username=&password=`` answers ``USER_KEY;SESSION_KEY``; both go into the
+    case-sensitive headers ``user_key`` and ``Session_key``. Sessions die after 5 idle minutes
+    and are renewed before that, and once on a 401."""
+
+    login_url: str
+    username: str
+    password: str
+    renewable: bool = True
+    idle_timeout: float | None = SESSION_IDLE_SECONDS
+
+    def token_request(self, current: Token | None) -> httpx.Request:
+        kwargs = login._get_kwargs(username=self.username, password=self.password)
+        return httpx.Request(kwargs["method"].upper(), self.login_url, params=kwargs["params"])
+
+    def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token:
+        if response.status_code in {401, 404}:
+            raise errors.AuthenticationError(
+                provider=PROVIDER,
+                status_code=response.status_code,
+                message="login refused: wrong username or password",
+            )
+        if response.status_code != 200:
+            raise error_from_response(PROVIDER, response)
+        user_key, _, session_key = response.text.strip().partition(";")
+        if not user_key or not session_key:
+            raise errors.TransportError(f"{PROVIDER} login answer is not USER_KEY;SESSION_KEY")
+        register(user_key, session_key)
+        return Token(access_token=session_key, expires_at=None, user_key=user_key)
+
+    def apply(self, request: httpx.Request, token: Token) -> None:
+        request.headers["user_key"] = token.user_key or ""
+        request.headers["Session_key"] = token.access_token
+
+
+class AccessTokenAuth(httpx.Auth):
+    """The permanent ``user_key`` + ``Access_token`` pair from ``GET token``: no login."""
+
+    def __init__(self, user_key: str, access_token: str) -> None:
+        register(user_key, access_token)
+        self._user_key = user_key
+        self._access_token = access_token
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["user_key"] = self._user_key
+        request.headers["Access_token"] = self._access_token
+        yield request
+
+    def __repr__(self) -> str:
+        return "AccessTokenAuth(***)"
+
+
+def _auth(
+    username: str | None,
+    password: str | None,
+    user_key: str | None,
+    access_token: str | None,
+    login_url: str,
+) -> httpx.Auth:
+    session = username is not None or password is not None
+    token = user_key is not None or access_token is not None
+    if session and token:
+        raise errors.ValidationError(
+            "credentials", "pass username= and password=, or user_key= and access_token=, not both"
+        )
+    if session:
+        # Any characters are fine: they are URL-encoded into the login query string.
+        name = require_secret("username", username)
+        secret = require_secret("password", password)
+        register(secret)
+        return RenewingAuth(SessionGrant(login_url, name, secret))
+    if token:
+        return AccessTokenAuth(
+            require_secret("user_key", user_key), require_secret("access_token", access_token)
+        )
+    raise errors.ValidationError(
+        "credentials",
+        "pass username= and password= (session login) or user_key= and access_token=, "
+        "or use Smsend.from_env()",
+    )
+
+
+# ---------------------------------------------------------------------------- input rules
+
+
+def _order_id(value: object) -> str:
+    if not isinstance(value, str) or not _ORDER_ID.match(value):
+        raise errors.ValidationError(
+            "order_id", f"{value!r} must be 1 to 32 characters of A-Z, a-z, 0-9, '_', '.' or '-'"
+        )
+    return value
+
+
+def new_order_id() -> str:
+    """A fresh order id (32 hex digits): smskit chooses it so that an ambiguous failure can be
+    reconciled by looking the order up instead of sending again."""
+    return uuid.uuid4().hex
+
+
+def _send_result(call: Call, parsed: Any) -> SendResult:
+    order = parsed.order_id if isinstance(parsed.order_id, str) else call.reference
+    return SendResult(
+        provider=PROVIDER, ids=(order,) if order else (), recipients=call.recipients, raw=parsed
+    )
+
+
+# ---------------------------------------------------------------------------- clients
+
+
+class _SmsendRules(BaseClient):
+    """Everything about smsend except the I/O: credentials, validation, request building."""
+
+    provider = PROVIDER
+    default_base_url = DEFAULT_BASE_URL
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        user_key: str | None = None,
+        access_token: str | None = None,
+        **options: Unpack[ClientOptions],
+    ) -> None:
+        base_url = self.resolve_base_url(
+            options.get("base_url"), options.get("allow_insecure", False)
+        )
+        auth = _auth(username, password, user_key, access_token, base_url + "/login")
+        super().__init__(auth=auth, **options)  # type: ignore[misc]
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """From ``SMSEND_USERNAME`` + ``SMSEND_PASSWORD``, or ``SMSEND_USER_KEY`` +
+        ``SMSEND_ACCESS_TOKEN``; ``SMSEND_BASE_URL`` optionally (Skebby, smsenvoi ...)."""
+        env = os.environ
+        settings: dict[str, Any] = {}
+        if env.get("SMSEND_USERNAME") or env.get("SMSEND_PASSWORD"):
+            settings.update(
+                username=env.get("SMSEND_USERNAME"), password=env.get("SMSEND_PASSWORD")
+            )
+        elif env.get("SMSEND_USER_KEY") or env.get("SMSEND_ACCESS_TOKEN"):
+            settings.update(
+                user_key=env.get("SMSEND_USER_KEY"), access_token=env.get("SMSEND_ACCESS_TOKEN")
+            )
+        if env.get("SMSEND_BASE_URL"):
+            settings["base_url"] = env["SMSEND_BASE_URL"]
+        return cls(**{**settings, **overrides})
+
+    def _plan_send(
+        self,
+        to: str | Iterable[str],
+        text: str,
+        sender: str | None = None,
+        send_at: datetime | timedelta | None = None,
+        message_type: str = "N",
+        encoding: str | None = None,
+        *,
+        order_id: str | None = None,
+        allow_invalid_recipients: bool = False,
+        default_region: str | None = None,
+        skip_invalid: bool = False,
+    ) -> Plan[SendResult]:
+        """Send ``text`` to every recipient in one order; ``ids`` is ``(order_id,)``.
+
+        smskit chooses the ``order_id`` (or takes yours). smsend has no idempotency key, so a
+        send that may have arrived is never repeated: a timeout raises
+        ``DeliveryUnknownError`` and a 5xx ``ServerError``, both with ``.reference`` set to the
+        order id; ``order_status(order_id)`` then tells whether it went out. ``message_type``
+        is the platform's (smsend N, L, LL; Skebby GP, TI, SI; smsenvoi PRM, MND).
+        ``send_at``: an aware datetime or a timedelta, sent as ``scheduled_delivery_time``
+        with ``scheduled_delivery_timezone`` naming the same instant.
+        """
+        message = require_text(text)
+        if not isinstance(message_type, str) or not message_type.strip():
+            raise errors.ValidationError("message_type", "must be the platform's type, e.g. 'N'")
+        check_header_value("message_type", message_type)
+        fields: dict[str, Any] = {}
+        if sender is not None:
+            if not isinstance(sender, str) or not sender.strip():
+                raise errors.ValidationError("sender", "must be a non-empty sender (TPOA) or None")
+            check_header_value("sender", sender)
+            fields["sender"] = sender.strip()
+        if encoding is not None:
+            try:
+                fields["encoding"] = SendSmsRequestEncoding(encoding)
+            except ValueError:
+                raise errors.ValidationError("encoding", "must be 'gsm' or 'ucs2'") from None
+        if send_at is not None:
+            instant = resolve_send_at(send_at)
+            assert instant is not None
+            local, zone = local_time_and_zone(instant, send_at)
+            fields.update(
+                scheduled_delivery_time=local.strftime(SCHEDULE_FORMAT),
+                scheduled_delivery_timezone=zone,
+            )
+        if allow_invalid_recipients:
+            fields["allow_invalid_recipients"] = True
+        order = _order_id(order_id) if order_id is not None else new_order_id()
+        recipients = normalize_recipients(
+            to, default_region=default_region, skip_invalid=skip_invalid
+        )
+        body = SendSmsRequest(
+            message_type=message_type.strip(),
+            message=message,
+            recipient=recipients,
+            order_id=order,
+            **fields,
+        )
+        call = generated_call(
+            "send",
+            send_sms,
+            idempotent=False,  # no idempotency key: reconcile with order_status(order_id)
+            sends_sms=True,
+            recipients=tuple(recipients),
+            reference=order,
+            body=body,
+        )
+        return Plan.sends([call], _send_result)
+
+    def _plan_order_status(self, order_id: str) -> Plan[Order]:
+        """Each recipient's delivery status, with aware datetimes (``NotFoundError`` when the
+        order does not exist, e.g. because a send never arrived)."""
+        order = _order_id(order_id)
+        call = generated_call("order_status", get_order_status, idempotent=True, order_id=order)
+        return Plan((call,), finish=lambda parsed: Order.from_generated(order, parsed))
+
+    def _plan_cancel(self, order_id: str) -> Plan[None]:
+        """Cancel a scheduled order (``NotFoundError`` if unknown or no longer scheduled)."""
+        call = generated_call(
+            "cancel", cancel_scheduled_order, idempotent=True, order_id=_order_id(order_id)
+        )
+        return Plan((call,), finish=lambda parsed: None)
+
+    def _plan_credits(self) -> Plan[UserStatus]:
+        """Remaining credits: ``.money`` and ``.sms`` (``type``, ``quantity`` per type)."""
+        call = generated_call(
+            "credits", get_user_status, idempotent=True, get_money=True, type_aliases=True
+        )
+        return Plan((call,))
+
+
+class Smsend(_SmsendRules, SyncClient):
+    """smsend client. ``Smsend(username=..., password=...)`` logs in once and keeps the session
+    alive; ``Smsend(user_key=..., access_token=...)`` uses a permanent token. For Skebby or
+    smsenvoi pass their ``base_url``."""
+
+    send = sync_operation(_SmsendRules._plan_send)
+    order_status = sync_operation(_SmsendRules._plan_order_status)
+    cancel = sync_operation(_SmsendRules._plan_cancel)
+    credits = sync_operation(_SmsendRules._plan_credits)
+
+
+class AsyncSmsend(_SmsendRules, AsyncClient):
+    """The async twin of ``Smsend``: the same methods, as coroutines."""
+
+    send = async_operation(_SmsendRules._plan_send)
+    order_status = async_operation(_SmsendRules._plan_order_status)
+    cancel = async_operation(_SmsendRules._plan_cancel)
+    credits = async_operation(_SmsendRules._plan_credits)
