@@ -158,9 +158,11 @@ class RenewingAuth(httpx.Auth):
         token = self._token
         if token is None:
             return True
-        return (
-            token.expires_at is not None and token.expires_at - self._clock() < RENEW_MARGIN_SECONDS
-        )
+        now = self._clock()
+        idle = self._grant.idle_timeout
+        if idle is not None and now - self._last_used > idle - RENEW_MARGIN_SECONDS:
+            return True
+        return token.expires_at is not None and token.expires_at - now < RENEW_MARGIN_SECONDS
 
     def _should_renew_after(self, response: httpx.Response) -> bool:
         return response.status_code == 401 and self._grant.renewable

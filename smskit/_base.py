@@ -291,6 +291,8 @@ class BaseClient:
     def _next_step(self, call: Call, attempt: int, outcome: httpx.Response | Exception) -> Step:
         step = self.retry_policy.next_step(self.provider, call, attempt, outcome, self.refine_error)
         self._log(call, attempt, outcome, step)
+        if step.error is not None and call.reference is not None:
+            step.error.reference = call.reference
         return step
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
