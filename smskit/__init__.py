@@ -5,11 +5,14 @@ from . import errors, smscx
 from ._base import __version__
 from ._models import SendResult
 from ._phone import to_e164
+from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
 from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
 from .providers.smscx import AsyncSmscx, Smscx
 from .providers.smsend import AsyncSmsend, Smsend
 
 __all__ = [
+    "AcrobitsWebService",
+    "AsyncAcrobitsWebService",
     "AsyncSipgate",
     "AsyncSmscx",
     "AsyncSmsend",

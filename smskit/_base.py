@@ -281,7 +281,13 @@ class BaseClient:
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
         kwargs = dict(call.request_kwargs)
         method = kwargs.pop("method").upper()
-        url = self.base_url + "/" + kwargs.pop("url").lstrip("/")
+        path: str = kwargs.pop("url")
+        # Generated operations give paths; template-built calls (Acrobits) give whole URLs.
+        url = (
+            path
+            if path.startswith(("https://", "http://"))
+            else self.base_url + "/" + path.lstrip("/")
+        )
         return http.build_request(method, url, timeout=self.timeout, **kwargs)
 
     def refine_error(self, status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:

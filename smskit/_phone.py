@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import phonenumbers
@@ -32,13 +33,29 @@ def to_e164(number: str, default_region: str | None = None) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+_SIP_ADDRESS = re.compile(r"^(?:sips?:)?[^\s@:;<>\"]+@[^\s@;<>\"]+$", re.IGNORECASE)
+
+
+def sip_address(address: str) -> str:
+    """A SIP address (``sip:alice@example.com`` or ``alice@example.com``), unchanged."""
+    if not _SIP_ADDRESS.match(address):
+        raise ValidationError("to", f"{address!r} is not a SIP address (user@host)")
+    return address
+
+
+def _is_sip(value: str) -> bool:
+    return "@" in value or value.lower().startswith(("sip:", "sips:"))
+
+
 def normalize_recipients(
     to: str | Iterable[str],
     *,
     default_region: str | None = None,
     skip_invalid: bool = False,
+    allow_sip: bool = False,
 ) -> list[str]:
-    """E.164 for every recipient, in order, without duplicates.
+    """E.164 for every recipient (SIP addresses unchanged, where ``allow_sip``), in order,
+    without duplicates.
 
     One bad number refuses the whole call (nothing is sent) unless ``skip_invalid`` is set,
     in which case bad numbers are dropped; a call left with no recipient is still refused.
@@ -50,7 +67,10 @@ def normalize_recipients(
     seen: set[str] = set()
     for number in numbers:
         try:
-            e164 = to_e164(number, default_region)
+            if allow_sip and isinstance(number, str) and _is_sip(number.strip()):
+                e164 = sip_address(number.strip())
+            else:
+                e164 = to_e164(number, default_region)
         except ValidationError:
             if skip_invalid:
                 continue

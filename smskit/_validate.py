@@ -10,6 +10,12 @@ def require_text(text: object, field: str = "text") -> str:
         raise ValidationError(field, f"expected a string, got {type(text).__name__}")
     if not text.strip():
         raise ValidationError(field, "is empty or whitespace only; an SMS needs some text")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(
+            field, "holds a lone surrogate, which no provider can encode"
+        ) from None
     return text
 
 

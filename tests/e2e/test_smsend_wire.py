@@ -218,9 +218,12 @@ def test_server_error_on_send_is_not_resent_and_carries_the_order_id(
     server: LoopbackServer,
 ) -> None:
     server.handle(lambda r: Reply(500, "<html>Internal error</html>"))
-    with smskit.Smsend(
-        user_key="UK", access_token="AT-1234", base_url=server.url, max_retries=3
-    ) as se, pytest.raises(errors.ServerError) as caught:
+    with (
+        smskit.Smsend(
+            user_key="UK", access_token="AT-1234", base_url=server.url, max_retries=3
+        ) as se,
+        pytest.raises(errors.ServerError) as caught,
+    ):
         se.send(to="+393471234567", text="x", order_id="my-order.1")
     assert len(server.received) == 1
     assert caught.value.reference == "my-order.1"
