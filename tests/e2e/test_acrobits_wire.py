@@ -9,6 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from canaries import forms, leaks
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from loopback import LoopbackServer, Received, Reply
 
 import smskit
@@ -228,3 +230,47 @@ def test_password_in_the_url_never_reaches_a_log(
     assert any("send_message" in r.getMessage() for r in caplog.records)
     everything = caplog.text + str(caught.value) + repr(caught.value) + caught.value.body + repr(ws)
     assert leaks(everything, forms(PASSWORD)) == []
+
+
+@pytest.fixture(scope="module")
+def shared_server():  # type: ignore[no-untyped-def]
+    srv = LoopbackServer()
+    srv.handle(lambda r: Reply(200, ""))
+    yield srv
+    srv.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.text(st.characters(blacklist_categories=("Cs",)), min_size=1).filter(str.strip),
+    password=st.text(
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), min_size=1
+    ),
+    kind=st.sampled_from(["get", "form", "json"]),
+)
+def test_any_text_and_password_survive_the_wire(
+    shared_server: LoopbackServer, text: str, password: str, kind: str
+) -> None:
+    shared_server.received.clear()
+    password = "pw-" + password  # registered as a secret: keep it from masking ordinary words
+    settings_by_kind: dict[str, dict[str, Any]] = {
+        "get": {"send_url": shared_server.url + GET_URL},
+        "form": {"send_url": shared_server.url + "/send_message/", "post_data": FORM},
+        "json": {
+            "send_url": shared_server.url + "/send_message/",
+            "post_data": JSON_TEMPLATE,
+            "content_type": "application/json",
+        },
+    }
+    with smskit.AcrobitsWebService(
+        username=USER, password=password, **settings_by_kind[kind]
+    ) as ws:
+        ws.send(to="+15551231234", text=text)
+    (request,) = shared_server.received
+    if kind == "get":
+        got = {k: v[0] for k, v in query(request).items()}
+    elif kind == "form":
+        got = {k: v[0] for k, v in parse_qs(request.body.decode(), keep_blank_values=True).items()}
+    else:
+        got = json.loads(request.body)
+    assert (got["sms_body"], got["password"], got["from"]) == (text, password, USER)
