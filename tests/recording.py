@@ -10,9 +10,10 @@ from smskit._redact import register
 CASSETTES = Path(__file__).parent / "contract" / "cassettes"
 
 
-def credential(name: str, placeholder: str) -> str:
-    """The real credential from the environment when recording (registered, so it is scrubbed
-    from the cassette), else the placeholder the committed cassettes were written with."""
+def credential(name: str, placeholder: str, *, secret: bool = True) -> str:
+    """The real credential from the environment when recording (secrets are registered, so
+    they are scrubbed from the cassette), else the placeholder the cassettes were written with."""
     value = os.environ.get(name, placeholder)
-    register(value)
+    if secret:
+        register(value)
     return value

@@ -11,12 +11,16 @@ SECRETS = (
     | forms("11111111-1111-4111-8111-111111111111", user="token-WRONG1")
     | forms("smscx-placeholder-api-key")
     | forms("app-secret-placeholder", user="app-placeholder")
+    | forms("smsend-placeholder-password")
+    | forms("access-token-placeholder")
+    | forms("user-key-placeholder")
+    | forms("12345678")
 )
 FILES = sorted(CASSETTES.rglob("*.yaml"))
 
 
 def test_there_are_cassettes() -> None:
-    assert {p.parent.name for p in FILES} >= {"sipgate", "smscx"}
+    assert {p.parent.name for p in FILES} >= {"sipgate", "smscx", "smsend", "acrobits"}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
