@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import ipaddress
+import os
 import random
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
@@ -268,6 +269,24 @@ class BaseClient:
         self.timeout = _timeout(timeout)
         self.retry_policy = RetryPolicy(max_retries, max_retry_wait, retry_backoff)
         self._auth = auth
+
+    # Environment variables for from_env(): the first group with any variable set supplies
+    # the credentials (keyword argument -> variable name).
+    env_credentials: ClassVar[tuple[dict[str, str], ...]] = ()
+    env_base_url: ClassVar[str | None] = None
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client from the provider's environment variables (see ``env_credentials``);
+        keyword arguments win over the environment."""
+        settings: dict[str, Any] = {}
+        for group in cls.env_credentials:
+            if any(os.environ.get(name) for name in group.values()):
+                settings.update({arg: os.environ.get(name) for arg, name in group.items()})
+                break
+        if cls.env_base_url and os.environ.get(cls.env_base_url):
+            settings["base_url"] = os.environ[cls.env_base_url]
+        return cls(**{**settings, **overrides})
 
     @classmethod
     def resolve_base_url(cls, base_url: str | None, allow_insecure: bool) -> str:

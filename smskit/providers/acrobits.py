@@ -111,6 +111,15 @@ class _AcrobitsRules(BaseClient):
 
     provider = PROVIDER
     default_base_url = "https://localhost"  # replaced by the send_url's origin
+    env_credentials = (
+        {
+            "send_url": "ACROBITS_SEND_URL",
+            "post_data": "ACROBITS_POST_DATA",
+            "content_type": "ACROBITS_CONTENT_TYPE",
+            "username": "ACROBITS_USERNAME",
+            "password": "ACROBITS_PASSWORD",
+        },
+    )
 
     def __init__(
         self,

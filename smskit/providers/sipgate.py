@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
-from typing import Any, Self, Unpack
+from typing import Any, Unpack
 
 import httpx
 from smskit_generated.sipgate.api.authorization import get_user_info
@@ -124,19 +123,12 @@ class _SipgateRules(BaseClient):
         )  # fmt: skip
         super().__init__(auth=auth, **options)  # type: ignore[misc]
 
-    @classmethod
-    def from_env(cls, **overrides: Any) -> Self:
-        """From ``SIPGATE_TOKEN_ID`` + ``SIPGATE_TOKEN``, or ``SIPGATE_ACCESS_TOKEN``;
-        ``SIPGATE_BASE_URL`` optionally. Keyword arguments win over the environment."""
-        env = os.environ
-        settings: dict[str, Any] = {}
-        if env.get("SIPGATE_TOKEN_ID") or env.get("SIPGATE_TOKEN"):
-            settings.update(token_id=env.get("SIPGATE_TOKEN_ID"), token=env.get("SIPGATE_TOKEN"))
-        elif env.get("SIPGATE_ACCESS_TOKEN"):
-            settings["access_token"] = env["SIPGATE_ACCESS_TOKEN"]
-        if env.get("SIPGATE_BASE_URL"):
-            settings["base_url"] = env["SIPGATE_BASE_URL"]
-        return cls(**{**settings, **overrides})
+    # from_env(): SIPGATE_TOKEN_ID + SIPGATE_TOKEN, or SIPGATE_ACCESS_TOKEN; SIPGATE_BASE_URL.
+    env_credentials = (
+        {"token_id": "SIPGATE_TOKEN_ID", "token": "SIPGATE_TOKEN"},
+        {"access_token": "SIPGATE_ACCESS_TOKEN"},
+    )
+    env_base_url = "SIPGATE_BASE_URL"
 
     def _plan_send(
         self,

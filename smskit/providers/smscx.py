@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Any, Self, Unpack
+from typing import Any, Unpack
 
 import attrs
 import httpx
@@ -521,23 +520,17 @@ class _SmscxRules(BaseClient):
         )
         super().__init__(auth=auth, **options)  # type: ignore[misc]
 
-    @classmethod
-    def from_env(cls, **overrides: Any) -> Self:
-        """From ``SMSCX_API_KEY``, or ``SMSCX_APPLICATION_ID`` + ``SMSCX_APPLICATION_SECRET``
-        (+ ``SMSCX_SCOPE``); ``SMSCX_BASE_URL`` optionally. Keyword arguments win."""
-        env = os.environ
-        settings: dict[str, Any] = {}
-        if env.get("SMSCX_API_KEY"):
-            settings["api_key"] = env["SMSCX_API_KEY"]
-        elif env.get("SMSCX_APPLICATION_ID") or env.get("SMSCX_APPLICATION_SECRET"):
-            settings.update(
-                application_id=env.get("SMSCX_APPLICATION_ID"),
-                application_secret=env.get("SMSCX_APPLICATION_SECRET"),
-                scope=env.get("SMSCX_SCOPE"),
-            )
-        if env.get("SMSCX_BASE_URL"):
-            settings["base_url"] = env["SMSCX_BASE_URL"]
-        return cls(**{**settings, **overrides})
+    # from_env(): SMSCX_API_KEY, or SMSCX_APPLICATION_ID + SMSCX_APPLICATION_SECRET
+    # (+ SMSCX_SCOPE); SMSCX_BASE_URL.
+    env_credentials = (
+        {"api_key": "SMSCX_API_KEY"},
+        {
+            "application_id": "SMSCX_APPLICATION_ID",
+            "application_secret": "SMSCX_APPLICATION_SECRET",
+            "scope": "SMSCX_SCOPE",
+        },
+    )
+    env_base_url = "SMSCX_BASE_URL"
 
     def _plan_send(
         self,

@@ -3,12 +3,11 @@ or a permanent token, keys in case-sensitive underscore headers, client-chosen o
 
 from __future__ import annotations
 
-import os
 import re
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from typing import Any, Self, Unpack
+from typing import Any, Unpack
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -230,23 +229,13 @@ class _SmsendRules(BaseClient):
         auth = _auth(username, password, user_key, access_token, base_url + "/login")
         super().__init__(auth=auth, **options)  # type: ignore[misc]
 
-    @classmethod
-    def from_env(cls, **overrides: Any) -> Self:
-        """From ``SMSEND_USERNAME`` + ``SMSEND_PASSWORD``, or ``SMSEND_USER_KEY`` +
-        ``SMSEND_ACCESS_TOKEN``; ``SMSEND_BASE_URL`` optionally (Skebby, smsenvoi ...)."""
-        env = os.environ
-        settings: dict[str, Any] = {}
-        if env.get("SMSEND_USERNAME") or env.get("SMSEND_PASSWORD"):
-            settings.update(
-                username=env.get("SMSEND_USERNAME"), password=env.get("SMSEND_PASSWORD")
-            )
-        elif env.get("SMSEND_USER_KEY") or env.get("SMSEND_ACCESS_TOKEN"):
-            settings.update(
-                user_key=env.get("SMSEND_USER_KEY"), access_token=env.get("SMSEND_ACCESS_TOKEN")
-            )
-        if env.get("SMSEND_BASE_URL"):
-            settings["base_url"] = env["SMSEND_BASE_URL"]
-        return cls(**{**settings, **overrides})
+    # from_env(): SMSEND_USERNAME + SMSEND_PASSWORD, or SMSEND_USER_KEY + SMSEND_ACCESS_TOKEN;
+    # SMSEND_BASE_URL (Skebby, smsenvoi ...).
+    env_credentials = (
+        {"username": "SMSEND_USERNAME", "password": "SMSEND_PASSWORD"},
+        {"user_key": "SMSEND_USER_KEY", "access_token": "SMSEND_ACCESS_TOKEN"},
+    )
+    env_base_url = "SMSEND_BASE_URL"
 
     def _plan_send(
         self,

@@ -274,3 +274,15 @@ def test_any_text_and_password_survive_the_wire(
     else:
         got = json.loads(request.body)
     assert (got["sms_body"], got["password"], got["from"]) == (text, password, USER)
+
+
+def test_from_env(monkeypatch: pytest.MonkeyPatch, server: LoopbackServer) -> None:
+    server.handle(lambda r: Reply(200, ""))
+    monkeypatch.setenv("ACROBITS_SEND_URL", server.url + "/send_message/")
+    monkeypatch.setenv("ACROBITS_POST_DATA", FORM)
+    monkeypatch.setenv("ACROBITS_USERNAME", USER)
+    monkeypatch.setenv("ACROBITS_PASSWORD", PASSWORD)
+    monkeypatch.delenv("ACROBITS_CONTENT_TYPE", raising=False)
+    with smskit.AcrobitsWebService.from_env() as ws:
+        ws.send(to="+15551231234", text="hi")
+    assert parse_qs(server.received[0].body.decode())["password"] == [PASSWORD]
