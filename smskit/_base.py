@@ -184,7 +184,11 @@ class RetryPolicy:
         attempt: int,
         outcome: httpx.Response | Exception,
         refine: Refiner | None,
+        *,
+        before_sending: bool = False,
     ) -> Step:
+        """``before_sending``: the failure hit an auxiliary request (a token fetch or a login
+        made by the auth flow), so the call's own request never left."""
         can_retry = attempt < self.max_retries
         if isinstance(outcome, httpx.Response):
             if 200 <= outcome.status_code < 300:
@@ -201,7 +205,7 @@ class RetryPolicy:
         detail = redact(f"{type(outcome).__name__}: {outcome}")
         if isinstance(outcome, _NOT_SENDABLE):
             return Step(error=errors.TransportError(f"{provider} {call.name}: {detail}"))
-        if isinstance(outcome, _NOT_SENT) or call.idempotent:
+        if before_sending or isinstance(outcome, _NOT_SENT) or call.idempotent:
             if can_retry:
                 return Step(retry_in=self.delay(attempt))
             return Step(error=errors.TransportError(f"{provider} {call.name} failed: {detail}"))
@@ -313,8 +317,17 @@ class BaseClient:
         """A provider's chance to pick a more specific error class from the body."""
         return detail
 
-    def _next_step(self, call: Call, attempt: int, outcome: httpx.Response | Exception) -> Step:
-        step = self.retry_policy.next_step(self.provider, call, attempt, outcome, self.refine_error)
+    def _next_step(
+        self, call: Call, request: httpx.Request, attempt: int, outcome: httpx.Response | Exception
+    ) -> Step:
+        step = self.retry_policy.next_step(
+            self.provider,
+            call,
+            attempt,
+            outcome,
+            self.refine_error,
+            before_sending=_failed_elsewhere(outcome, request),
+        )
         self._log(call, attempt, outcome, step)
         if step.error is not None and call.reference is not None:
             step.error.reference = call.reference
@@ -355,6 +368,17 @@ class BaseClient:
             logger.debug("%s %s attempt %d: %s", self.provider, call.name, attempt + 1, what)
 
 
+def _failed_elsewhere(outcome: httpx.Response | Exception, request: httpx.Request) -> bool:
+    """Whether a transport failure belongs to another request than the call's own: the auth
+    flow's token fetch or login, which httpx sends on the same client before the call."""
+    if not isinstance(outcome, httpx.RequestError):
+        return False
+    try:
+        return outcome.request is not request
+    except RuntimeError:  # no request attached: assume the worst
+        return False
+
+
 def _result_of(provider: str, results: list[SendResult]) -> SendResult:
     return results[0] if len(results) == 1 else SendResult.merge(provider, results)
 
@@ -378,7 +402,7 @@ class SyncClient(BaseClient):
                 outcome = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
             except httpx.HTTPError as exc:
                 outcome = exc
-            step = self._next_step(call, attempt, outcome)
+            step = self._next_step(call, request, attempt, outcome)
             if step.error is not None:
                 raise step.error
             if step.retry_in is None:
@@ -452,7 +476,7 @@ class AsyncClient(BaseClient):
                 )
             except httpx.HTTPError as exc:
                 outcome = exc
-            step = self._next_step(call, attempt, outcome)
+            step = self._next_step(call, request, attempt, outcome)
             if step.error is not None:
                 raise step.error
             if step.retry_in is None:

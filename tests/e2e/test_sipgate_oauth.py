@@ -194,3 +194,20 @@ def test_static_bearer_token(server: LoopbackServer) -> None:
 def test_bad_credentials_are_refused_at_construction(kwargs: dict[str, str]) -> None:
     with pytest.raises(errors.ValidationError):
         smskit.Sipgate(**kwargs)  # type: ignore[arg-type]
+
+
+def test_token_fetch_timeout_is_retried_because_the_send_never_left(server: LoopbackServer) -> None:
+    answers = iter([Reply(200, {"access_token": "access-1", "expires_in": 300}, delay=1.0)])
+    tokens: list[Received] = []
+
+    def token(request: Received) -> Reply:
+        tokens.append(request)
+        return next(answers, Reply(200, {"access_token": "access-1", "expires_in": 300}))
+
+    server.route("POST", "/token", token)
+    server.route("POST", SEND, only_current_token("access-1"))
+    kwargs = oauth_kwargs(server, timedelta(minutes=-1))
+    with smskit.Sipgate(**kwargs, timeout=0.3, retry_backoff=0.01) as sg:  # type: ignore[arg-type]
+        sg.send(to="+491701234567", text="Hi")
+    assert len(tokens) == 2
+    assert len(server.requests_to(SEND)) == 1
