@@ -1,0 +1,66 @@
+"""Every provider x sync/async x fault: requests on the wire, the outcome, no duplicate SMS,
+and never an exception that is not a SmskitError."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+from pathlib import Path
+
+import pytest
+
+from faults.matrix import CASES, PROVIDERS, Case, Provider, fault_for, table_markdown
+from faults.server import FaultServer, refusing_url
+from smskit import errors
+
+TABLE = Path(__file__).resolve().parents[2] / "docs" / "reliability.md"
+
+
+def run(provider: Provider, url: str, use_async: bool) -> object:
+    client = provider.make(url, use_async)
+    if not use_async:
+        with client:
+            return provider.send(client)
+
+    async def main() -> object:
+        async with client:
+            result = provider.send(client)
+            return await result if inspect.isawaitable(result) else result
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+@pytest.mark.parametrize("provider", PROVIDERS, ids=[p.name for p in PROVIDERS])
+def test_cell(provider: Provider, case: Case, use_async: bool) -> None:
+    expected = case.expect(provider)
+    server = FaultServer(provider.success)
+    fault = fault_for(case, provider)
+    url = server.url if fault is not None else refusing_url()
+    if fault is not None:
+        server.script.append(fault)
+    try:
+        try:
+            run(provider, url, use_async)
+            outcome: type[BaseException] | None = None
+        except Exception as exc:
+            assert isinstance(exc, errors.SmskitError), f"{type(exc).__name__} escaped: {exc!r}"
+            outcome = type(exc)
+        assert outcome is expected.outcome
+        assert len(server.received) == expected.requests
+        if case.maybe_processed and len(server.received) > 1:
+            keys = {provider.key_of(r) for r in server.received}
+            assert provider.keyed, "a send that may have been processed was repeated"
+            assert len(keys) == 1, "a repeated send changed its idempotency key"
+            assert None not in keys
+    finally:
+        server.close()
+
+
+def test_table_in_the_repo_matches_the_matrix() -> None:
+    if os.environ.get("SMSKIT_WRITE_RELIABILITY"):
+        TABLE.parent.mkdir(exist_ok=True)
+        TABLE.write_text(table_markdown())
+    assert TABLE.read_text() == table_markdown(), "run with SMSKIT_WRITE_RELIABILITY=1 to refresh"
