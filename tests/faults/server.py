@@ -8,6 +8,7 @@ middle of a reply, never answer, or trickle the headers out byte by byte.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import struct
@@ -98,10 +99,8 @@ class FaultServer:
         except OSError:
             pass
         finally:
-            try:
+            with contextlib.suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
 
     def _answer(self, conn: socket.socket, request: Received, fault: Fault | None) -> bool:
         """Answer one request; False when the connection is gone afterwards."""
