@@ -137,10 +137,8 @@ class FaultServer:
 
     def close(self) -> None:
         self._closed = True
-        try:
-            self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() in the other thread
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):  # shutdown wakes the accept() in the other thread
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
 
 

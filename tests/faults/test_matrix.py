@@ -42,12 +42,13 @@ def test_cell(provider: Provider, case: Case, use_async: bool) -> None:
     if fault is not None:
         server.script.append(fault)
     try:
+        escaped: Exception | None = None
         try:
             run(provider, url, use_async)
-            outcome: type[BaseException] | None = None
         except Exception as exc:
-            assert isinstance(exc, errors.SmskitError), f"{type(exc).__name__} escaped: {exc!r}"
-            outcome = type(exc)
+            escaped = exc  # whatever escapes is checked below: only SmskitError may
+        assert escaped is None or isinstance(escaped, errors.SmskitError), f"{escaped!r} escaped"
+        outcome = None if escaped is None else type(escaped)
         assert outcome is expected.outcome
         assert len(server.received) == expected.requests
         if case.maybe_processed and len(server.received) > 1:
