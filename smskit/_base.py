@@ -299,7 +299,8 @@ class BaseClient:
         return str(url).rstrip("/")
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={redact(self.base_url)!r})"
+        base_url = getattr(self, "base_url", None)  # None while __init__ has not finished
+        return f"{type(self).__name__}(base_url={redact(base_url) if base_url else None!r})"
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
         kwargs = dict(call.request_kwargs)

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+import gc
+import logging
 from collections.abc import Iterator
 
 import pytest
+from canaries import all_canaries, leaks
 from loopback import LoopbackServer
+
+from smskit._base import BaseClient
+from smskit.errors import SmskitError
 
 
 @pytest.fixture
@@ -11,3 +17,34 @@ def server() -> Iterator[LoopbackServer]:
     srv = LoopbackServer()
     yield srv
     srv.close()
+
+
+def _live_texts() -> list[str]:
+    """str/repr of every smskit client and error still alive."""
+    texts = []
+    for obj in gc.get_objects():
+        if isinstance(obj, BaseClient):
+            texts.append(repr(obj))
+            texts.append(repr(getattr(obj, "_auth", None)))
+        elif isinstance(obj, SmskitError):
+            texts += [str(obj), repr(obj), getattr(obj, "body", "") or ""]
+    return texts
+
+
+@pytest.fixture(autouse=True)
+def no_canary_leaks(
+    caplog: pytest.LogCaptureFixture, recwarn: pytest.WarningsRecorder
+) -> Iterator[None]:
+    """Every test runs with DEBUG logging captured; none may leak a canary secret."""
+    caplog.set_level(logging.DEBUG)
+    yield
+    canaries = all_canaries()
+    seen = [
+        caplog.text,
+        *(r.getMessage() for r in caplog.records),
+        *(str(w.message) for w in recwarn),
+    ]
+    seen += _live_texts()
+    leaked = leaks("\n".join(seen), canaries)
+    if leaked:
+        pytest.fail(f"canary secrets leaked into logs, warnings or reprs: {leaked}")

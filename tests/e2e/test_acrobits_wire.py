@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from canaries import forms, leaks
+from canaries import canary, forms, leaks
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from loopback import LoopbackServer, Received, Reply
@@ -17,7 +17,7 @@ import smskit
 from smskit import errors
 
 USER = "jöhn dow&co"
-PASSWORD = "12345678 &=%+#?/€"
+PASSWORD = canary("12345678 &=%+#?/€")
 AWKWARD = 'Say "hi" & 50% off!\nnew line, emoji 😀, literal %sms_to% and %account[password]%'
 GET_URL = "/send_message/?from=%account[username]%&password=%account[password]%&sms_to=%sms_to%&sms_body=%sms_body%&smart=%smart%"
 FORM = "from=%account[username]%&password=%account[password]%&sms_to=%sms_to%&sms_body=%sms_body%"

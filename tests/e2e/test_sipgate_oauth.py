@@ -10,14 +10,15 @@ from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs
 
 import pytest
+from canaries import canary
 from loopback import LoopbackServer, Received, Reply
 
 import smskit
 from smskit import errors
 
-OLD = "old-access-canary-7d1e"
-REFRESH = "refresh-canary-93ab4f"
-CLIENT_SECRET = "client-secret-canary-55c2"
+OLD = canary("old-access-canary-7d1e")
+REFRESH = canary("refresh-canary-93ab4f")
+CLIENT_SECRET = canary("client-secret-canary-55c2")
 SEND = "/v2/sessions/sms"
 
 

@@ -6,16 +6,18 @@ import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from canaries import forms, leaks
+from canaries import canary, forms, leaks
 from loopback import LoopbackServer, Reply
 
 import smskit
 from smskit import errors
 
 TOKEN_ID = "token-CANARY"
-TOKEN = "pat/canary+secret=value&1"  # characters that percent- and form-encode differently
-REFRESH = "refresh+canary/token=="
-CLIENT_SECRET = "client secret&canary"
+TOKEN = canary(
+    "pat/canary+secret=value&1", user=TOKEN_ID
+)  # characters that percent- and form-encode differently
+REFRESH = canary("refresh+canary/token==")
+CLIENT_SECRET = canary("client secret&canary")
 
 
 def test_no_secret_in_debug_logs_reprs_or_errors(

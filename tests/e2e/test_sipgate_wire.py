@@ -9,13 +9,14 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
+from canaries import canary
 from loopback import Drop, LoopbackServer, Reply
 
 import smskit
 from smskit import errors
 
 TOKEN_ID = "token-ABC123"
-TOKEN = "0b3f6c9e-canary-4b7e-9d1a-5f2e8c7a1d00"
+TOKEN = canary("0b3f6c9e-canary-4b7e-9d1a-5f2e8c7a1d00", user=TOKEN_ID)
 SEND_PATH = "/v2/sessions/sms"
 
 

@@ -10,13 +10,14 @@ from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs
 
 import pytest
+from canaries import canary
 from loopback import LoopbackServer, Received, Reply
 
 import smskit
 from smskit import errors
 
 APP_ID = "app-1234"
-APP_SECRET = "app-secret-canary-77e1"
+APP_SECRET = canary("app-secret-canary-77e1", user="app-1234")
 
 
 class TokenEndpoint:

@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 
 import pytest
-from canaries import forms, leaks
+from canaries import canary, forms, leaks
 from loopback import LoopbackServer, Reply
 from smscx_replies import accepted, smscx_error
 
 import smskit
 from smskit import errors
 
-API_KEY = "cx/api+key=canary&9"
+API_KEY = canary("cx/api+key=canary&9")
 APP_ID = "app-canary-id"
-APP_SECRET = "app secret/canary+7"
-ACCESS = "issued-access-canary-5"
+APP_SECRET = canary("app secret/canary+7", user="app-canary-id")
+ACCESS = canary("issued-access-canary-5")
 
 
 def test_no_secret_in_debug_logs_reprs_or_errors(

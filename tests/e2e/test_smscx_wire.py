@@ -9,13 +9,14 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from canaries import canary
 from loopback import LoopbackServer, Reply
 from smscx_replies import accepted, smscx_error
 
 import smskit
 from smskit import errors
 
-API_KEY = "smscx-api-key-canary-8f2a"
+API_KEY = canary("smscx-api-key-canary-8f2a")
 
 
 def client(server: LoopbackServer, **kwargs: Any) -> smskit.Smscx:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from canaries import forms, leaks
+from canaries import canary, forms, leaks
 from loopback import LoopbackServer, Received, Reply
 
 import smskit
@@ -22,7 +22,7 @@ from smskit._auth import RenewingAuth
 from smskit.providers.smsend import SessionGrant
 
 USERNAME = "mario rossi&co=1%"
-PASSWORD = "p@ss w&rd=%20+é€/?#"
+PASSWORD = canary("p@ss w&rd=%20+é€/?#")
 REST = "/API/v1.0/REST"
 
 

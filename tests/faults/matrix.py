@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+from canaries import canary
 from loopback import Received, Reply
 from smscx_replies import accepted
 
@@ -46,14 +47,14 @@ PROVIDERS = [
         "sipgate", keyed=False, reads_body=False, success_status=200,
         success=lambda r: Reply(204),
         make=lambda url, aio: (smskit.AsyncSipgate if aio else smskit.Sipgate)(
-            token_id="token-FAULT1", token="fault-canary-token", base_url=url + "/v2", **OPTIONS),
+            token_id="token-FAULT1", token=canary("fault-canary-token"), base_url=url + "/v2", **OPTIONS),
         send=lambda c: c.send(to="+491701234567", text="Hi"),
     ),
     Provider(
         "smscx", keyed=True, reads_body=True, success_status=200,
         success=accepted,
         make=lambda url, aio: (smskit.AsyncSmscx if aio else smskit.Smscx)(
-            api_key="fault-canary-api-key", base_url=url, **OPTIONS),
+            api_key=canary("fault-canary-api-key"), base_url=url, **OPTIONS),
         send=lambda c: c.send(to="+491701234567", text="Hi", sender="InfoText"),
         key_of=lambda r: r.json().get("idempotencyId"),
     ),
@@ -61,7 +62,7 @@ PROVIDERS = [
         "smsend", keyed=False, reads_body=True, success_status=201,
         success=_smsend_ok,
         make=lambda url, aio: (smskit.AsyncSmsend if aio else smskit.Smsend)(
-            user_key="UK-fault", access_token="fault-canary-access", base_url=url + "/API/v1.0/REST", **OPTIONS),
+            user_key="UK-fault", access_token=canary("fault-canary-access"), base_url=url + "/API/v1.0/REST", **OPTIONS),
         send=lambda c: c.send(to="+393471234567", text="Ciao"),
     ),
     Provider(
@@ -69,7 +70,7 @@ PROVIDERS = [
         success=lambda r: Reply(200, ""),
         make=lambda url, aio: (smskit.AsyncAcrobitsWebService if aio else smskit.AcrobitsWebService)(
             send_url=url + "/send?u=%account[username]%&p=%account[password]%&to=%sms_to%&body=%sms_body%",
-            username="fault", password="fault-canary-password", **OPTIONS),
+            username="fault", password=canary("fault-canary-password"), **OPTIONS),
         send=lambda c: c.send(to="+15551231234", text="Hello"),
     ),
 ]  # fmt: skip

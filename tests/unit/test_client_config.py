@@ -8,11 +8,15 @@ import sys
 
 import httpx
 import pytest
+from canaries import canary
 
 import smskit
 from smskit import errors
 
-CREDS = {"token_id": "token-ABC123", "token": "00000000-0000-4000-8000-000000000000"}
+CREDS = {
+    "token_id": "token-ABC123",
+    "token": canary("00000000-0000-4000-8000-000000000000", user="token-ABC123"),
+}
 
 
 @pytest.mark.parametrize(
