@@ -12,6 +12,7 @@ from urllib.parse import parse_qs
 import pytest
 from canaries import canary
 from loopback import LoopbackServer, Received, Reply
+from smscx_replies import accepted
 
 import smskit
 from smskit import errors
@@ -123,13 +124,28 @@ def test_wrong_secret_is_an_authentication_error_and_nothing_is_sent(
     assert server.requests_to("/sms") == []
 
 
-async def test_20_concurrent_async_sends_make_one_token_request(server: LoopbackServer) -> None:
+@pytest.mark.parametrize("callers", [20, 100])
+async def test_concurrent_async_calls_make_one_token_request(
+    server: LoopbackServer, callers: int
+) -> None:
     tokens = TokenEndpoint(server)
     server.route("GET", "/account/balance", balance_for("token-1"))
     async with smskit.AsyncSmscx(**oauth(server)) as cx:  # type: ignore[arg-type]
-        results = await asyncio.gather(*(cx.balance() for _ in range(20)))
-    assert len(results) == 20
+        results = await asyncio.gather(*(cx.balance() for _ in range(callers)))
+    assert len(results) == callers
     assert len(tokens.requests) == 1
+
+
+async def test_100_concurrent_async_sends_make_one_token_request(server: LoopbackServer) -> None:
+    tokens = TokenEndpoint(server)
+    server.route("POST", "/sms", accepted)
+    async with smskit.AsyncSmscx(**oauth(server), max_concurrency=100) as cx:  # type: ignore[arg-type]
+        results = await asyncio.gather(
+            *(cx.send(to="+491701234567", text="Hi", sender="InfoText") for _ in range(100))
+        )
+    assert len(results) == 100
+    assert len(tokens.requests) == 1
+    assert {r.headers["Authorization"] for r in server.requests_to("/sms")} == {"Bearer token-1"}
 
 
 def test_16_threads_make_one_token_request(server: LoopbackServer) -> None:
