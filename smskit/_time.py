@@ -60,8 +60,12 @@ def parse_provider_date(value: str, default_zone: tzinfo = UTC) -> datetime:
 
 def local_time_and_zone(instant: datetime, requested: datetime | timedelta) -> tuple[datetime, str]:
     """The wall-clock time and IANA zone name that name ``instant`` for a provider that takes
-    both: the caller's own zone when it has an IANA name, else UTC."""
+    both: the caller's own zone when it has an IANA name, else UTC. A wall time that occurs
+    twice in the zone (the hour a DST change repeats) would be ambiguous: UTC is used then."""
     zone = requested.tzinfo if isinstance(requested, datetime) else None
     if isinstance(zone, ZoneInfo):
-        return instant.astimezone(zone), zone.key
+        local = instant.astimezone(zone)
+        other_reading = local.replace(fold=1 - local.fold).astimezone(UTC)
+        if other_reading == instant.astimezone(UTC):  # the wall time is unambiguous in that zone
+            return local, zone.key
     return instant.astimezone(UTC), "UTC"
