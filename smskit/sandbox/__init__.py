@@ -1,0 +1,89 @@
+"""``smskit sandbox``: every provider's wire protocol on 127.0.0.1, each SMS caught in SQLite
+and shown in a web inbox. Point any smskit client's ``base_url`` (or ``send_url``) at it."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import attrs
+import uvicorn
+
+from ._app import SECRET, Limits, Sandbox, Sessions, create_app
+from ._store import Message, Store
+
+__all__ = [
+    "SECRET",
+    "Limits",
+    "Message",
+    "RunningSandbox",
+    "Sandbox",
+    "Sessions",
+    "Store",
+    "create_app",
+    "default_db",
+    "start",
+]
+
+
+def default_db() -> Path:
+    """``sandbox.sqlite3`` in the user's data directory."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("smskit")) / "sandbox.sqlite3"
+
+
+@attrs.define
+class RunningSandbox:
+    url: str
+    store: Store
+    server: uvicorn.Server
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.store.close()
+
+    def __enter__(self) -> RunningSandbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _free_port(host: str) -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def start(
+    db: str | Path = ":memory:",
+    host: str = "127.0.0.1",
+    port: int = 0,
+    limits: Limits | None = None,
+    sessions: Sessions | None = None,
+) -> RunningSandbox:
+    """Run the sandbox in a background thread (the demo and tests); ``stop()`` ends it."""
+    store = Store(db)
+    port = port or _free_port(host)
+    config = uvicorn.Config(
+        create_app(store, limits, sessions),
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="off",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError(f"the sandbox did not start on {host}:{port}")
+        time.sleep(0.01)
+    return RunningSandbox(f"http://{host}:{port}", store, server, thread)
