@@ -62,7 +62,9 @@ def split(text: str) -> list[str]:
     single, multi = _LIMITS[encoding]
     if sum(costs) <= single:
         return [text] if text else []
-    pieces, current, used = [], [], 0
+    pieces: list[str] = []
+    current: list[str] = []
+    used = 0
     for char, cost in zip(text, costs, strict=True):
         if used + cost > multi:
             pieces.append("".join(current))

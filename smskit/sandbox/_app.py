@@ -148,8 +148,16 @@ class Sandbox:
         shape = segments(text)
         scheduled = fields.get("scheduled_at")
         status = "SCHEDULED" if scheduled is not None and scheduled > _now() else "ACCEPTED"
-        return Message(provider=provider, recipient=to, text=text, status=status, encoding=shape.encoding,
-                       parts=max(shape.parts, 1), msg_id=fields.pop("msg_id", None) or str(uuid.uuid4()), **fields)  # fmt: skip
+        return Message(
+            provider=provider,
+            recipient=to,
+            text=text,
+            status=status,
+            encoding=shape.encoding,
+            parts=max(shape.parts, 1),
+            msg_id=fields.pop("msg_id", None) or str(uuid.uuid4()),
+            **fields,
+        )
 
     # ------------------------------------------------------------------ sipgate
     def _sipgate_auth(self, request: Request) -> Response | None:
@@ -214,7 +222,15 @@ class Sandbox:
                 **extra,
             }
         }
-        headers = {"X-Rate-Limit-Limit": "0", "X-Rate-Limit-Remaining": "0", "X-Rate-Limit-Reset": str(int(time.time()) + 1)} if status == 429 else None  # fmt: skip
+        headers = (
+            {
+                "X-Rate-Limit-Limit": "0",
+                "X-Rate-Limit-Remaining": "0",
+                "X-Rate-Limit-Reset": str(int(time.time()) + 1),
+            }
+            if status == 429
+            else None
+        )
         return JSONResponse(body, status, headers)
 
     def _cx_auth(self, request: Request) -> Response | None:
@@ -235,8 +251,14 @@ class Sandbox:
                 400, "unsupported_grant_type", 1600, "Only client_credentials is supported"
             )
         scope = form.get("scope", ["sms"])[0]
-        return JSONResponse({"access_token": self.sessions.issue_token(), "expires_in": self.sessions.token_lifetime,
-                             "token_type": "Bearer", "scope": scope})  # fmt: skip
+        return JSONResponse(
+            {
+                "access_token": self.sessions.issue_token(),
+                "expires_in": self.sessions.token_lifetime,
+                "token_type": "Bearer",
+                "scope": scope,
+            }
+        )
 
     def _cx_plan(self, body: Any, schema: str) -> Response | tuple[list[Message], dict[str, Any]]:
         if body is None or (found := problems("smscx", schema, body)):
@@ -280,18 +302,44 @@ class Sandbox:
             for n in valid
         ]
         data = [
-            {"msgId": m.msg_id, "status": m.status, "statusCode": 100 if m.status == "ACCEPTED" else 101, "errorCode": None,
-             "createdAt": m.created_at.strftime("%Y-%m-%dT%H:%M:%S+00:00"), "inQuietHours": False, "cost": 0.035 * m.parts,
-             "to": m.recipient, "countryIso": phonenumbers.region_code_for_number(phonenumbers.parse(m.recipient)) or "XX",
-             "from": m.sender, "text": m.text, "parts": m.parts,
-             "textAnalysis": {"length": len(m.text), "unicode": m.encoding == "UCS-2", "parts": m.parts},
-             **({"scheduledAt": scheduled.strftime("%Y-%m-%dT%H:%M:%S+00:00")} if scheduled else {})}
+            {
+                "msgId": m.msg_id,
+                "status": m.status,
+                "statusCode": 100 if m.status == "ACCEPTED" else 101,
+                "errorCode": None,
+                "createdAt": m.created_at.strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+                "inQuietHours": False,
+                "cost": 0.035 * m.parts,
+                "to": m.recipient,
+                "countryIso": phonenumbers.region_code_for_number(phonenumbers.parse(m.recipient))
+                or "XX",
+                "from": m.sender,
+                "text": m.text,
+                "parts": m.parts,
+                "textAnalysis": {
+                    "length": len(m.text),
+                    "unicode": m.encoding == "UCS-2",
+                    "parts": m.parts,
+                },
+                **(
+                    {"scheduledAt": scheduled.strftime("%Y-%m-%dT%H:%M:%S+00:00")}
+                    if scheduled
+                    else {}
+                ),
+            }
             for m in messages
-        ]  # fmt: skip
-        info = {"campaignId": campaign, "totalPhoneNumbers": len(numbers), "totalValid": len(valid),
-                "totalInvalid": len(invalid), "totalCost": round(sum(d["cost"] for d in data), 4),
-                "totalParts": sum(m.parts for m in messages), "dlrCallbackUrl": body.get("dlrCallbackUrl"),
-                "scheduled": scheduled is not None, **({"invalid": invalid} if invalid else {})}  # fmt: skip
+        ]
+        info = {
+            "campaignId": campaign,
+            "totalPhoneNumbers": len(numbers),
+            "totalValid": len(valid),
+            "totalInvalid": len(invalid),
+            "totalCost": round(0.035 * sum(m.parts for m in messages), 4),
+            "totalParts": sum(m.parts for m in messages),
+            "dlrCallbackUrl": body.get("dlrCallbackUrl"),
+            "scheduled": scheduled is not None,
+            **({"invalid": invalid} if invalid else {}),
+        }
         return messages, {"info": info, "data": data}
 
     async def smscx_send(self, request: Request) -> Response:
@@ -308,11 +356,11 @@ class Sandbox:
         planned = self._cx_plan(body, "SendSmsMessageRequest")
         if isinstance(planned, Response):
             return planned
-        messages, reply = planned
+        messages, reply = planned[0], planned[1]
         if not self.limits.charge(sum(m.parts for m in messages)):
             return self._cx_error(400, "insufficient_credit", 1113, "Insufficient credit")
         if not self.store.add(messages, key, reply):
-            reply = self.store.reply_for(key or "")
+            reply = self.store.reply_for(key or "") or reply
         headers = {
             "X-Request-Id": str(uuid.uuid4()),
             **({"X-Idempotency-Id": key[6:]} if key else {}),
@@ -359,12 +407,32 @@ class Sandbox:
         if not found:
             return self._cx_error(404, "not_found", 1100, "Message not found")
         m = found[0]
-        return JSONResponse({"data": {
-            "msgId": m.msg_id, "status": m.status, "statusCode": 100, "errorCode": None, "inQuietHours": False,
-            "createdAt": m.created_at.isoformat(), "updatedAt": None, "cost": 0.035 * m.parts, "to": m.recipient,
-            "countryIso": "XX", "from": m.sender, "source": "api", "channel": "sms", "text": m.text,
-            "textAnalysis": {"length": len(m.text), "unicode": m.encoding == "UCS-2", "parts": m.parts},
-            "scheduledAt": m.scheduled_at.isoformat() if m.scheduled_at else None}})  # fmt: skip
+        return JSONResponse(
+            {
+                "data": {
+                    "msgId": m.msg_id,
+                    "status": m.status,
+                    "statusCode": 100,
+                    "errorCode": None,
+                    "inQuietHours": False,
+                    "createdAt": m.created_at.isoformat(),
+                    "updatedAt": None,
+                    "cost": 0.035 * m.parts,
+                    "to": m.recipient,
+                    "countryIso": "XX",
+                    "from": m.sender,
+                    "source": "api",
+                    "channel": "sms",
+                    "text": m.text,
+                    "textAnalysis": {
+                        "length": len(m.text),
+                        "unicode": m.encoding == "UCS-2",
+                        "parts": m.parts,
+                    },
+                    "scheduledAt": m.scheduled_at.isoformat() if m.scheduled_at else None,
+                }
+            }
+        )
 
     # ------------------------------------------------------------------ smsend
     @staticmethod
@@ -424,15 +492,30 @@ class Sandbox:
             except (ValueError, ZoneInfoNotFoundError):
                 return self._se_error(400, "Invalid scheduled_delivery_time or timezone")
         sender = body.get("sender") or None
-        messages = [self._message("smsend", n, body["message"], sender=sender, batch=order_id, scheduled_at=scheduled,
-                                  msg_id=f"{order_id}:{i}") for i, n in enumerate(r for r in body["recipient"] if r not in invalid)]  # fmt: skip
+        messages = [
+            self._message(
+                "smsend",
+                n,
+                body["message"],
+                sender=sender,
+                batch=order_id,
+                scheduled_at=scheduled,
+                msg_id=f"{order_id}:{i}",
+            )
+            for i, n in enumerate(r for r in body["recipient"] if r not in invalid)
+        ]
         if not self.limits.charge(sum(m.parts for m in messages)):
             return self._se_error(400, "Not enough credit")
         remaining = self.limits.balance if self.limits.balance is not None else 999999
-        reply = {"result": "OK", "order_id": order_id, "total_sent": len(messages), "remaining_credits": remaining,
-                 "internal_order_id": uuid.uuid4().hex[:10]}  # fmt: skip
+        reply = {
+            "result": "OK",
+            "order_id": order_id,
+            "total_sent": len(messages),
+            "remaining_credits": remaining,
+            "internal_order_id": uuid.uuid4().hex[:10],
+        }
         if not self.store.add(messages, key, reply):
-            reply = self.store.reply_for(key)
+            reply = self.store.reply_for(key) or reply
         return JSONResponse(reply, 201)
 
     async def smsend_order(self, request: Request) -> Response:
@@ -448,10 +531,22 @@ class Sandbox:
                 return Response(status_code=404)
             return JSONResponse({"result": "OK"})
         statuses = {"ACCEPTED": "DLVRD", "SCHEDULED": "SCHEDULED", "CANCELLED": "KO"}
-        return JSONResponse({"recipients": [
-            {"destination": m.recipient, "status": statuses.get(m.status, m.status),
-             "delivery_date": m.created_at.astimezone(ZoneInfo("Europe/Rome")).strftime("%Y%m%d%H%M%S") if m.status == "ACCEPTED" else None}
-            for m in reversed(found)]})  # fmt: skip
+        return JSONResponse(
+            {
+                "recipients": [
+                    {
+                        "destination": m.recipient,
+                        "status": statuses.get(m.status, m.status),
+                        "delivery_date": m.created_at.astimezone(ZoneInfo("Europe/Rome")).strftime(
+                            "%Y%m%d%H%M%S"
+                        )
+                        if m.status == "ACCEPTED"
+                        else None,
+                    }
+                    for m in reversed(found)
+                ]
+            }
+        )
 
     async def smsend_status(self, request: Request) -> Response:
         user = self._se_user(request)

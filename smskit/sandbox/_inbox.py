@@ -12,14 +12,15 @@ _PAGE = """<!doctype html>
 <style>
 body {{ font: 14px system-ui, sans-serif; margin: 2em; color: #222; }}
 table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ text-align: left; padding: .4em .6em; border-bottom: 1px solid #ddd; vertical-align: top; }}
+th, td {{ text-align: left; padding: .4em .6em; border-bottom: 1px solid #ddd; }}
 td.text {{ white-space: pre-wrap; max-width: 40em; }}
 .provider {{ font-weight: 600; }}
 </style></head>
 <body>
 <h1>smskit sandbox inbox</h1>
 <p>Messages the sandbox caught, newest first; nothing was sent to a phone.
-<span id="count">{count}</span> message(s). JSON: <a href="/_sandbox/messages">/_sandbox/messages</a></p>
+<span id="count">{count}</span> message(s).
+JSON: <a href="/_sandbox/messages">/_sandbox/messages</a></p>
 <table><thead><tr>{head}</tr></thead><tbody id="messages">{rows}</tbody></table>
 <script>
 const columns = {columns};
@@ -50,10 +51,13 @@ setInterval(refresh, 2000);
 def inbox_page(messages: list[dict[str, Any]]) -> str:
     head = "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS)
     rows = "".join(
-        "<tr>" + "".join(
-            f'<td class="{c}">{html.escape("" if m.get(c) is None else str(m.get(c)))}</td>' for c in COLUMNS
-        ) + "</tr>"
+        "<tr>"
+        + "".join(
+            f'<td class="{c}">{html.escape("" if m.get(c) is None else str(m.get(c)))}</td>'
+            for c in COLUMNS
+        )
+        + "</tr>"
         for m in messages
-    )  # fmt: skip
+    )
     columns = "[" + ", ".join(f'"{c}"' for c in COLUMNS) + "]"
     return _PAGE.format(count=len(messages), head=head, rows=rows, columns=columns)

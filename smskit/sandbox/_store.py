@@ -37,6 +37,12 @@ CREATE INDEX IF NOT EXISTS messages_batch ON messages (batch);
 """
 
 
+_COLUMNS = (
+    "provider, msg_id, batch, recipient, sender, text, status, encoding, parts, "
+    "created_at, scheduled_at"
+)
+
+
 @attrs.frozen
 class Message:
     provider: str
@@ -108,32 +114,48 @@ class Store:
                 except sqlite3.IntegrityError:
                     return False
             db.executemany(
-                "INSERT INTO messages (provider, msg_id, batch, recipient, sender, text, status, encoding,"
-                " parts, created_at, scheduled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO messages ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
                 [
                     (
-                        m.provider, m.msg_id, m.batch, m.recipient, m.sender, m.text, m.status, m.encoding,
-                        m.parts, m.created_at.isoformat(), m.scheduled_at.isoformat() if m.scheduled_at else None,
+                        m.provider,
+                        m.msg_id,
+                        m.batch,
+                        m.recipient,
+                        m.sender,
+                        m.text,
+                        m.status,
+                        m.encoding,
+                        m.parts,
+                        m.created_at.isoformat(),
+                        m.scheduled_at.isoformat() if m.scheduled_at else None,
                     )
                     for m in messages
                 ],
-            )  # fmt: skip
+            )
         return True
 
     def _rows(self, where: str, args: tuple[Any, ...], limit: int | None = None) -> list[Message]:
-        sql = f"SELECT provider, msg_id, batch, recipient, sender, text, status, encoding, parts, created_at, scheduled_at FROM messages {where} ORDER BY id DESC"  # noqa: S608 - fixed clauses only
+        sql = f"SELECT {_COLUMNS} FROM messages {where} ORDER BY id DESC"  # noqa: S608 - fixed clauses
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         with self._lock:
             rows = self._db.execute(sql, args).fetchall()
         return [
             Message(
-                provider=r[0], msg_id=r[1], batch=r[2], recipient=r[3], sender=r[4], text=r[5], status=r[6],
-                encoding=r[7], parts=r[8], created_at=datetime.fromisoformat(r[9]),
+                provider=r[0],
+                msg_id=r[1],
+                batch=r[2],
+                recipient=r[3],
+                sender=r[4],
+                text=r[5],
+                status=r[6],
+                encoding=r[7],
+                parts=r[8],
+                created_at=datetime.fromisoformat(r[9]),
                 scheduled_at=datetime.fromisoformat(r[10]) if r[10] else None,
             )
             for r in rows
-        ]  # fmt: skip
+        ]
 
     def messages(self, limit: int | None = 500) -> list[Message]:
         """Newest first."""
