@@ -1,12 +1,19 @@
 import subprocess
 import sys
+from pathlib import Path
 
 
-def test_demo_sends_through_the_real_client() -> None:
+def test_demo_catches_a_message_from_each_provider(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
     done = subprocess.run(
-        [sys.executable, "-m", "smskit", "demo"], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "smskit", "demo", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "", "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"},
     )
     assert done.returncode == 0, done.stderr
-    assert '"recipient": "+491701234567"' in done.stdout
-    assert "AuthenticationError" in done.stdout
-    assert "sandbox" not in done.stdout  # the demo secret is never printed
+    for provider in ("sipgate", "smscx", "smsend", "acrobits"):
+        assert f"│ {provider}" in done.stdout
+    assert "+491701234567" in done.stdout
+    assert db.exists()  # the messages are kept

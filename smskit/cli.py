@@ -1,0 +1,433 @@
+"""The ``smskit`` command: send (one or in bulk), segments, balance, status, extensions, and
+the local sandbox with its demo. Errors are one line and a non-zero exit, unless --debug."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+import sys
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import errors
+from ._phone import normalize_recipients
+from ._segments import segments as measure
+from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
+from .providers.sipgate import AsyncSipgate, Sipgate
+from .providers.smscx import AsyncSmscx, Smscx
+from .providers.smsend import AsyncSmsend, Smsend
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+out = Console()
+err = Console(stderr=True)
+PROVIDERS = ("sipgate", "smscx", "smsend", "acrobits")
+SYNC: dict[str, Any] = {
+    "sipgate": Sipgate,
+    "smscx": Smscx,
+    "smsend": Smsend,
+    "acrobits": AcrobitsWebService,
+}
+ASYNC: dict[str, Any] = {
+    "sipgate": AsyncSipgate,
+    "smscx": AsyncSmscx,
+    "smsend": AsyncSmsend,
+    "acrobits": AsyncAcrobitsWebService,
+}
+ACROBITS_SANDBOX_TEMPLATE = (
+    '{"from": "%account[username]%", "password": "%account[password]%", '
+    '"to": "%sms_to%", "body": "%sms_body%"}'
+)
+_state = {"debug": False}
+SANDBOX_SECRET = "sandbox"  # noqa: S105 - the sandbox's documented, public credential
+
+
+def sandbox_settings(provider: str, url: str) -> dict[str, Any]:
+    """Client arguments that point ``provider`` at a running sandbox with its credentials."""
+    url, secret = url.rstrip("/"), SANDBOX_SECRET
+    settings: dict[str, dict[str, Any]] = {
+        "sipgate": {"token_id": "token-SANDBX", "token": secret, "base_url": url + "/sipgate/v2"},
+        "smscx": {"api_key": secret, "base_url": url + "/smscx"},
+        "smsend": {
+            "username": "sandbox",
+            "password": secret,
+            "base_url": url + "/smsend/API/v1.0/REST",
+        },
+        "acrobits": {
+            "send_url": url + "/acrobits/send_message",
+            "post_data": ACROBITS_SANDBOX_TEMPLATE,
+            "content_type": "application/json",
+            "username": "sandbox",
+            "password": secret,
+        },
+    }
+    return settings[provider]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def _client(
+    provider: str, sandbox: str | None, config: Path | None, use_async: bool = False
+) -> Any:
+    if provider not in PROVIDERS:
+        fail(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}", 2)
+    cls = (ASYNC if use_async else SYNC)[provider]
+    if sandbox:
+        return cls(**sandbox_settings(provider, sandbox))
+    if config is not None:
+        section = tomllib.loads(config.read_text()).get(provider)
+        if not isinstance(section, dict):
+            fail(f"{config} has no [{provider}] section")
+        return cls(**section)
+    return cls.from_env()
+
+
+def _guard(action: Callable[[], None]) -> None:
+    """Run a command: smskit's errors become one line and exit 1, unless --debug."""
+    try:
+        action()
+    except errors.SmskitError as exc:
+        if _state["debug"]:
+            raise
+        fail(f"{type(exc).__name__}: {exc}")
+    except (OSError, ValueError) as exc:
+        if _state["debug"]:
+            raise
+        fail(str(exc))
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+Provider = Annotated[
+    str, typer.Option("--provider", "-p", help="sipgate, smscx, smsend or acrobits.")
+]
+Sandbox = Annotated[
+    str | None, typer.Option("--sandbox", help="Send to a running sandbox at this URL.")
+]
+Config = Annotated[
+    Path | None, typer.Option("--config", help="TOML file with a section per provider.")
+]
+
+
+def _read_lines(source: str) -> Iterator[tuple[int, str]]:
+    """(line number, number) for every input line: one number per line, or CSV (first column)."""
+    handle = sys.stdin if source == "-" else open(source, encoding="utf-8", newline="")  # noqa: SIM115
+    with handle:
+        for number, row in enumerate(csv.reader(handle), start=1):
+            yield number, (row[0].strip() if row else "")
+
+
+def _send_kwargs(provider: str, sender: str | None, extra: dict[str, Any]) -> dict[str, Any]:
+    kwargs = dict(extra)
+    if sender is not None:
+        if provider not in {"smscx", "smsend"}:
+            fail(f"--sender is not supported by {provider}", 2)
+        kwargs["sender"] = sender
+    elif provider == "smscx":
+        kwargs["sender"] = "InfoText"
+    return kwargs
+
+
+@app.command()
+def send(
+    provider: Provider,
+    text: Annotated[str, typer.Option("--text", "-t", help="The message.")],
+    to: Annotated[
+        list[str] | None, typer.Option("--to", help="A recipient; repeat for more.")
+    ] = None,
+    to_file: Annotated[
+        str | None, typer.Option("--to-file", help="Numbers, one a line or CSV; - for stdin.")
+    ] = None,
+    sender: Annotated[
+        str | None, typer.Option("--sender", help="Sender id (SMS.CX, smsend).")
+    ] = None,
+    region: Annotated[
+        str | None, typer.Option("--region", help="Region for national numbers, e.g. DE.")
+    ] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=100)] = 8,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write one JSON line per input line.")
+    ] = None,
+    sandbox: Sandbox = None,
+    config: Config = None,
+) -> None:
+    """Send TEXT to --to numbers, or to every line of --to-file, with progress and a report."""
+    kwargs = _send_kwargs(provider, sender, {"default_region": region} if region else {})
+    if not to_file:
+        if not to:
+            fail("give --to or --to-file", 2)
+
+        def single() -> None:
+            with _client(provider, sandbox, config) as client:
+                result = client.send(to=to, text=text, **kwargs)
+            out.print(
+                f"sent to {', '.join(result.recipients)}"
+                + (f"  ids: {', '.join(result.ids)}" if result.ids else "")
+            )
+
+        _guard(single)
+        return
+    _guard(
+        lambda: _bulk(
+            provider, list(_read_lines(to_file)), text, kwargs, concurrency, report, sandbox, config
+        )
+    )
+
+
+def _bulk(
+    provider: str,
+    lines: list[tuple[int, str]],
+    text: str,
+    kwargs: dict[str, Any],
+    concurrency: int,
+    report: Path | None,
+    sandbox: str | None,
+    config: Path | None,
+) -> None:
+    outcomes: list[dict[str, Any]] = []
+
+    async def run() -> None:
+        gate = asyncio.Semaphore(concurrency)
+        async with _client(provider, sandbox, config, use_async=True) as client:
+            with Progress(
+                TextColumn("sending"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=err,
+            ) as progress:
+                task = progress.add_task("send", total=len(lines))
+
+                async def one(line: int, raw: str) -> None:
+                    outcome: dict[str, Any] = {"line": line, "input": raw}
+                    try:
+                        (recipient,) = normalize_recipients(
+                            raw,
+                            default_region=kwargs.get("default_region"),
+                            allow_sip=provider == "acrobits",
+                        )
+                        outcome["to"] = recipient
+                        async with gate:
+                            result = await client.send(to=recipient, text=text, **kwargs)
+                        outcome.update(status="sent", ids=list(result.ids))
+                    except errors.ValidationError as exc:
+                        outcome.update(status="invalid", error=str(exc))
+                    except errors.SmskitError as exc:
+                        outcome.update(status="failed", error=f"{type(exc).__name__}: {exc}")
+                    outcomes.append(outcome)
+                    progress.advance(task)
+
+                await asyncio.gather(*(one(line, raw) for line, raw in lines))
+
+    asyncio.run(run())
+    outcomes.sort(key=lambda o: o["line"])
+    if report is not None:
+        report.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in outcomes))
+    counts = Counter(o["status"] for o in outcomes)
+    table = Table(title=f"{len(outcomes)} line(s)")
+    table.add_column("outcome")
+    table.add_column("count", justify="right")
+    for status in ("sent", "invalid", "failed"):
+        table.add_row(status, str(counts.get(status, 0)))
+    out.print(table)
+    if counts.get("failed"):
+        raise typer.Exit(1)
+
+
+@app.command()
+def segments(
+    text: Annotated[str, typer.Argument(help="The message text.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """How TEXT travels as SMS: encoding, parts, characters left in the last part."""
+    shape = measure(text)
+    fields = {
+        "encoding": shape.encoding,
+        "characters": shape.characters,
+        "units": shape.units,
+        "parts": shape.parts,
+        "per_part": shape.per_part,
+        "remaining": shape.remaining,
+    }
+    if as_json:
+        out.print_json(json.dumps(fields))
+        return
+    table = Table(show_header=False)
+    for name, value in fields.items():
+        table.add_row(name, str(value))
+    out.print(table)
+
+
+@app.command()
+def balance(provider: Provider = "smscx", sandbox: Sandbox = None, config: Config = None) -> None:
+    """The account's credit (SMS.CX or smsend)."""
+
+    def run() -> None:
+        with _client(provider, sandbox, config) as client:
+            if provider == "smscx":
+                b = client.balance()
+                out.print(f"{b.balance} {b.currency}")
+            elif provider == "smsend":
+                status = client.credits()
+                for credit in status.sms:
+                    out.print(f"{credit.type_}: {credit.quantity}")
+            else:
+                fail(f"{provider} has no balance endpoint", 2)
+
+    _guard(run)
+
+
+@app.command()
+def status(
+    message_id: Annotated[str, typer.Argument(help="SMS.CX msgId or smsend order id.")],
+    provider: Provider = "smscx",
+    sandbox: Sandbox = None,
+    config: Config = None,
+) -> None:
+    """Where a message (SMS.CX) or an order (smsend) stands."""
+
+    def run() -> None:
+        with _client(provider, sandbox, config) as client:
+            if provider == "smscx":
+                r = client.report(message_id)
+                out.print(f"{r.msg_id}: {r.status} (to {r.to})")
+            elif provider == "smsend":
+                for recipient in client.order_status(message_id).recipients:
+                    out.print(f"{recipient.destination}: {recipient.status}")
+            else:
+                fail(f"{provider} has no status endpoint", 2)
+
+    _guard(run)
+
+
+@app.command()
+def extensions(
+    user_id: Annotated[
+        str | None, typer.Option("--user-id", help="Defaults to the token's owner.")
+    ] = None,
+    sandbox: Sandbox = None,
+    config: Config = None,
+) -> None:
+    """sipgate web SMS extensions (the sms_id to send from)."""
+
+    def run() -> None:
+        with _client("sipgate", sandbox, config) as client:
+            for ext in client.sms_extensions(user_id or client.userinfo().sub):
+                out.print(f"{ext.id}  {ext.alias}  ({ext.caller_id})")
+
+    _guard(run)
+
+
+@app.command()
+def sandbox(
+    host: Annotated[str, typer.Option("--host")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port")] = 8765,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="SQLite file; default in your data dir.")
+    ] = None,
+    balance_parts: Annotated[
+        int | None, typer.Option("--balance", help="Parts that can be sent.")
+    ] = None,
+    rate_limit: Annotated[
+        int | None, typer.Option("--rate-limit", help="Requests/s per provider.")
+    ] = None,
+) -> None:
+    """Serve every provider's API on HOST:PORT; messages are caught, never sent."""
+    import uvicorn
+
+    from .sandbox import Limits, Store, create_app, default_db
+
+    path = db or default_db()
+    url = f"http://{host}:{port}"
+    out.print(f"smskit sandbox on {url}  (inbox: {url}/, messages: {path})")
+    out.print("credentials: every secret is the word 'sandbox', with any id or user name")
+    for provider in PROVIDERS:
+        settings = sandbox_settings(provider, url)
+        out.print(f"  {provider:9} {settings.get('base_url') or settings.get('send_url')}")
+    app_ = create_app(Store(path), Limits(balance=balance_parts, rate=rate_limit))
+    uvicorn.run(app_, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def demo(
+    db: Annotated[
+        Path | None, typer.Option("--db", help="SQLite file; default in your data dir.")
+    ] = None,
+) -> None:
+    """Start the sandbox, send through all four providers' clients, show what was caught."""
+    from .sandbox import default_db, start
+
+    path = db or default_db()
+
+    def run() -> None:
+        with start(path) as running:
+            url = running.url
+            out.print(f"sandbox started on {url} (messages kept in {path})")
+            oauth: dict[str, Any] = {
+                "application_id": "demo-app",
+                "application_secret": SANDBOX_SECRET,
+            }
+            steps: list[tuple[str, Any, dict[str, Any]]] = [
+                (
+                    "sipgate",
+                    Sipgate(**sandbox_settings("sipgate", url)),
+                    {"to": "+49 170 1234567", "text": "Hallo from smskit via sipgate"},
+                ),
+                (
+                    "SMS.CX (OAuth2)",
+                    Smscx(**oauth, scope="sms", base_url=url + "/smscx"),
+                    {
+                        "to": ["+31 6 12469001"],
+                        "text": "Hi from smskit via SMS.CX",
+                        "sender": "InfoText",
+                    },
+                ),
+                (
+                    "smsend (login)",
+                    Smsend(**sandbox_settings("smsend", url)),
+                    {"to": "+39 347 1234567", "text": "Ciao from smskit via smsend"},
+                ),
+                (
+                    "Acrobits (JSON)",
+                    AcrobitsWebService(**sandbox_settings("acrobits", url)),
+                    {"to": "+1 415 555 2671", "text": "Hello from smskit via Acrobits 👋"},
+                ),
+            ]
+            for label, client, kwargs in steps:
+                with client:
+                    result = client.send(**kwargs)
+                out.print(f"  sent with {label:18} -> {', '.join(result.recipients)}")
+            caught = running.store.messages(limit=len(steps))
+            table = Table(title="caught by the sandbox (newest first)")
+            for column in ("provider", "to", "text", "segments", "encoding", "status"):
+                table.add_column(column)
+            for m in caught:
+                table.add_row(m.provider, m.recipient, m.text, str(m.parts), m.encoding, m.status)
+            out.print(table)
+            out.print(
+                f"browse them: run `smskit sandbox --db {path}` and open http://127.0.0.1:8765/"
+            )
+            if {m.provider for m in caught} != {"sipgate", "smscx", "smsend", "acrobits"}:
+                fail("the sandbox did not catch a message from every provider")
+
+    _guard(run)
+
+
+def main() -> None:
+    app()
