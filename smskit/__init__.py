@@ -5,6 +5,7 @@ from . import errors, smscx
 from ._base import __version__
 from ._models import SendResult
 from ._phone import to_e164
+from ._segments import Segments, segments
 from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
 from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
 from .providers.smscx import AsyncSmscx, Smscx
@@ -16,6 +17,7 @@ __all__ = [
     "AsyncSipgate",
     "AsyncSmscx",
     "AsyncSmsend",
+    "Segments",
     "SendResult",
     "Sipgate",
     "SmsExtension",
@@ -24,6 +26,7 @@ __all__ = [
     "UserInfo",
     "__version__",
     "errors",
+    "segments",
     "smscx",
     "to_e164",
 ]
