@@ -1,0 +1,175 @@
+"""The smskit command, through typer's runner and as a real subprocess against the sandbox."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from smskit.cli import app
+from smskit.sandbox import RunningSandbox, start
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
+    with start(tmp_path / "cli.sqlite3") as running:
+        yield running
+
+
+def smskit_command(
+    *args: str, stdin: str | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "160", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "smskit", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+def test_segments_json() -> None:
+    result = runner.invoke(app, ["segments", "Hello € 😀", "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {
+        "encoding": "UCS-2",
+        "characters": 9,
+        "units": 10,
+        "parts": 1,
+        "per_part": 70,
+        "remaining": 60,
+    }
+
+
+def test_segments_table() -> None:
+    result = runner.invoke(app, ["segments", "a" * 161])
+    assert result.exit_code == 0
+    assert "GSM-7" in result.stdout
+    assert "153" in result.stdout
+
+
+@pytest.mark.parametrize("provider", ["sipgate", "smscx", "smsend", "acrobits"])
+def test_send_to_the_sandbox(sandbox: RunningSandbox, provider: str) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "send",
+            "-p",
+            provider,
+            "--to",
+            "+14155552671",
+            "-t",
+            f"via {provider}",
+            "--sandbox",
+            sandbox.url,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "sent to +14155552671" in result.stdout
+    assert httpx.get(sandbox.url + "/_sandbox/messages").json()[0]["text"] == f"via {provider}"
+
+
+def test_send_with_config_file(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    config = tmp_path / "smskit.toml"
+    config.write_text(f'[smscx]\napi_key = "sandbox"\nbase_url = "{sandbox.url}/smscx"\n')
+    result = runner.invoke(
+        app,
+        [
+            "send",
+            "-p",
+            "smscx",
+            "--to",
+            "+491701234567",
+            "-t",
+            "from config",
+            "--config",
+            str(config),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_errors_are_one_line_and_exit_1(sandbox: RunningSandbox) -> None:
+    result = runner.invoke(
+        app, ["send", "-p", "smscx", "--to", "not a number", "-t", "x", "--sandbox", sandbox.url]
+    )
+    assert result.exit_code == 1
+    assert "ValidationError" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_credentials_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("SIPGATE_TOKEN_ID", "SIPGATE_TOKEN", "SIPGATE_ACCESS_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    result = runner.invoke(app, ["send", "-p", "sipgate", "--to", "+491701234567", "-t", "x"])
+    assert result.exit_code == 1
+    assert "token_id" in result.output
+
+
+def test_unknown_provider_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["send", "-p", "nokia", "--to", "+491701234567", "-t", "x"])
+    assert result.exit_code == 2
+    assert "unknown provider" in result.output
+
+
+def test_debug_shows_the_traceback(sandbox: RunningSandbox) -> None:
+    done = smskit_command(
+        "--debug", "send", "-p", "smscx", "--to", "nope", "-t", "x", "--sandbox", sandbox.url
+    )
+    assert done.returncode != 0
+    assert "Traceback" in done.stderr
+
+
+def test_balance_status_and_extensions(sandbox: RunningSandbox) -> None:
+    sent = runner.invoke(
+        app, ["send", "-p", "smscx", "--to", "+491701234567", "-t", "x", "--sandbox", sandbox.url]
+    )
+    msg_id = sent.stdout.split("ids: ")[1].strip()
+    assert "eur" in runner.invoke(app, ["balance", "-p", "smscx", "--sandbox", sandbox.url]).stdout
+    assert "N: " in runner.invoke(app, ["balance", "-p", "smsend", "--sandbox", sandbox.url]).stdout
+    assert (
+        f"{msg_id}: ACCEPTED"
+        in runner.invoke(app, ["status", msg_id, "-p", "smscx", "--sandbox", sandbox.url]).stdout
+    )
+    assert "s0" in runner.invoke(app, ["extensions", "--sandbox", sandbox.url]).stdout
+
+
+def test_bulk_of_1000_with_progress_and_a_report(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    lines = [f"+4915{n:09d}" for n in range(997)] + ["not a number", "", "+1415555"]
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("\n".join(lines) + "\n")
+    report = tmp_path / "out.jsonl"
+    done = smskit_command("send", "-p", "smscx", "--to-file", str(numbers), "-t", "bulk", "--sandbox", sandbox.url,
+                          "--report", str(report), "--concurrency", "20")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "sending" in done.stderr  # the progress bar
+    outcomes = [json.loads(line) for line in report.read_text().splitlines()]
+    assert len(outcomes) == 1000  # one outcome per input line, none dropped
+    assert [o["line"] for o in outcomes] == list(range(1, 1001))
+    statuses = [o["status"] for o in outcomes]
+    assert statuses.count("sent") == 997
+    assert statuses.count("invalid") == 3
+    assert "997" in done.stdout
+    assert len(httpx.get(sandbox.url + "/_sandbox/messages", params={"limit": 2000}).json()) == 997
+
+
+def test_bulk_from_stdin(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    report = tmp_path / "stdin.jsonl"
+    done = smskit_command("send", "-p", "sipgate", "--to-file", "-", "-t", "hi", "--sandbox", sandbox.url,
+                          "--report", str(report), stdin="+491701234567\n+491701234568\n")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["to"] for line in report.read_text().splitlines()] == [
+        "+491701234567",
+        "+491701234568",
+    ]
