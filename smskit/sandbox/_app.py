@@ -346,11 +346,13 @@ class Sandbox:
         if (denied := self._cx_auth(request)) is not None:
             return denied
         body = await _json(request)
-        key = (
-            f"smscx:{body.get('idempotencyId')}"
-            if isinstance(body, dict) and body.get("idempotencyId")
-            else None
-        )
+        raw_key = body.get("idempotencyId") if isinstance(body, dict) else None
+        if raw_key is not None:
+            try:
+                raw_key = str(uuid.UUID(str(raw_key)))
+            except ValueError:
+                return self._cx_error(400, "invalid_param", 1111, "idempotencyId must be a UUID")
+        key = f"smscx:{raw_key}" if raw_key else None
         if key and (earlier := self.store.reply_for(key)) is not None:
             return JSONResponse(earlier, headers={"X-Idempotency-Id": key[6:]})
         planned = self._cx_plan(body, "SendSmsMessageRequest")

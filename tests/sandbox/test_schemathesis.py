@@ -1,0 +1,49 @@
+"""schemathesis fuzzes each spec's operations against the sandbox: no server errors, and every
+answer's status, content type and body conform to the same spec the clients are generated from."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smskit.sandbox import RunningSandbox, start
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance"
+RUNS = [
+    ("sipgate", "/sipgate/v2", ["--auth", "token-SANDBX:sandbox"]),
+    ("smscx", "/smscx", ["-H", "X-API-KEY: sandbox"]
+     + [arg for op in ("sendSms", "estimateSms", "deleteScheduledSms", "getAccountBalance", "getSingleReport")
+        for arg in ("--include-operation-id", op)]),
+    ("smsend", "/smsend/API/v1.0/REST", []),
+    ("acrobits", "/acrobits",
+     ["--include-operation-id", "sendMessageGet", "--include-operation-id", "sendMessagePost"]),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox]:
+    with start(tmp_path_factory.mktemp("st") / "schemathesis.sqlite3") as running:
+        yield running
+
+
+@pytest.mark.parametrize(("spec", "prefix", "extra"), RUNS, ids=[r[0] for r in RUNS])
+def test_sandbox_conforms_to_the_spec(
+    sandbox: RunningSandbox, spec: str, prefix: str, extra: list[str]
+) -> None:
+    executable = (
+        shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or "schemathesis"
+    )
+    done = subprocess.run(
+        [executable, "run", str(ROOT / "specs" / f"{spec}.yaml"), "--url", sandbox.url + prefix,
+         "--checks", CHECKS, "--max-examples", "25", "--phases", "examples,fuzzing", "--seed", "1",
+         "--no-color", *extra],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-4000:]
+    assert " passed" in done.stdout
