@@ -1,0 +1,358 @@
+"""smskit benchmarks: every figure is a ratio against a baseline measured in the same run.
+
+    python benchmarks/run.py            # full run, writes benchmarks/RESULTS.md
+    python benchmarks/run.py --smoke    # seconds; checks that every benchmark still works
+
+Client and server run in separate processes; sync figures are medians over interleaved rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import http.client
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import server
+
+import smskit
+
+HERE = Path(__file__).resolve().parent
+TEXT = "Hello"
+NUMBER = "+491701234567"
+SIPGATE_AUTH = httpx.BasicAuth("token-BENCH1", "bench-token")._auth_header
+SIPGATE_JSON = {"smsId": "s0", "recipient": NUMBER, "message": TEXT}
+
+
+def sipgate_body() -> bytes:
+    return json.dumps({"smsId": "s0", "recipient": NUMBER, "message": TEXT}).encode()
+
+
+# ---------------------------------------------------------------------------- sync sends
+
+
+def sync_contenders(url: str) -> dict[str, Callable[[], Any]]:
+    parts = urlsplit(url)
+    body = sipgate_body()
+    headers = {"Content-Type": "application/json", "Authorization": SIPGATE_AUTH}
+    conn = http.client.HTTPConnection(parts.hostname, parts.port)
+
+    def raw_http_client() -> None:
+        conn.request("POST", "/v2/sessions/sms", body, headers)
+        conn.getresponse().read()
+
+    raw = httpx.Client()
+    sg = smskit.Sipgate(token_id="token-BENCH1", token="bench-token", base_url=url + "/v2")
+    cx = smskit.Smscx(api_key="bench-api-key", base_url=url)
+    se = smskit.Smsend(user_key="UK", access_token="bench-access", base_url=url + "/API/v1.0/REST")
+    auth_only = {"Authorization": SIPGATE_AUTH}
+
+    # What a hand-written client would do per send: the same fields, a fresh key or order id.
+    def cx_json() -> dict[str, Any]:
+        return {
+            "to": [NUMBER],
+            "from": "InfoText",
+            "text": TEXT,
+            "idempotencyId": str(uuid.uuid4()),
+        }
+
+    def se_json() -> dict[str, Any]:
+        return {
+            "message_type": "N",
+            "message": TEXT,
+            "recipient": [NUMBER],
+            "order_id": uuid.uuid4().hex,
+        }
+
+    contenders: dict[str, Callable[[], Any]] = {
+        "http.client (raw)": raw_http_client,
+        "httpx (raw) sipgate": lambda: raw.post(url + "/v2/sessions/sms", json=SIPGATE_JSON, headers=auth_only),
+        "smskit Sipgate.send": lambda: sg.send(to=NUMBER, text=TEXT),
+        "httpx (raw) smscx": lambda: raw.post(url + "/sms", json=cx_json(), headers={"X-API-KEY": "bench-api-key"}).json(),
+        "smskit Smscx.send": lambda: cx.send(to=NUMBER, text=TEXT, sender="InfoText"),
+        "httpx (raw) smsend": lambda: raw.post(url + "/API/v1.0/REST/sms", json=se_json(),
+                                              headers={"user_key": "UK", "Access_token": "bench-access"}).json(),
+        "smskit Smsend.send": lambda: se.send(to=NUMBER, text=TEXT),
+    }  # fmt: skip
+    try:
+        import requests
+
+        session = requests.Session()
+        contenders["requests"] = lambda: session.post(
+            url + "/v2/sessions/sms", data=body, headers=headers
+        )
+    except ImportError:
+        pass
+    try:
+        import smscx_client
+        from smscx_client.api import sms_api
+        from smscx_client.model.send_sms_message_request import SendSmsMessageRequest
+
+        api = sms_api.SmsApi(
+            smscx_client.ApiClient(smscx_client.Configuration(host=url, api_key="bench-api-key"))
+        )
+        contenders["SMS.CX SDK send_sms"] = lambda: api.send_sms(
+            SendSmsMessageRequest(to=[NUMBER], _from="InfoText", text=TEXT)
+        )
+    except ImportError:
+        pass
+    return contenders
+
+
+def measure_sync(url: str, sends: int, rounds: int) -> dict[str, tuple[float, float]]:
+    """Median client CPU and wall time per send, in microseconds."""
+    contenders = sync_contenders(url)
+    for send in contenders.values():  # warm up connections and caches
+        for _ in range(20):
+            send()
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in contenders}
+    for _ in range(rounds):
+        for name, send in contenders.items():
+            cpu, wall = time.process_time(), time.perf_counter()
+            for _ in range(sends):
+                send()
+            samples[name].append(
+                (
+                    (time.process_time() - cpu) / sends * 1e6,
+                    (time.perf_counter() - wall) / sends * 1e6,
+                )
+            )
+    return {
+        name: (statistics.median(s[0] for s in values), statistics.median(s[1] for s in values))
+        for name, values in samples.items()
+    }
+
+
+# ---------------------------------------------------------------------------- async bulk
+
+
+def numbers(count: int) -> list[str]:
+    return [f"+4915{n:09d}" for n in range(count)]
+
+
+async def bulk_smskit(url: str, count: int, concurrency: int) -> None:
+    async with smskit.AsyncSipgate(
+        token_id="token-BENCH1",
+        token="bench-token",
+        base_url=url + "/v2",
+        max_concurrency=concurrency,
+    ) as sg:
+        await sg.send(to=numbers(count), text=TEXT)
+
+
+async def bulk_httpx(url: str, count: int, concurrency: int) -> None:
+    gate = asyncio.Semaphore(concurrency)
+    headers = {"Content-Type": "application/json", "Authorization": SIPGATE_AUTH}
+    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=concurrency)) as client:
+
+        async def one(number: str) -> None:
+            body = json.dumps({"smsId": "s0", "recipient": number, "message": TEXT}).encode()
+            async with gate:
+                (
+                    await client.post(url + "/v2/sessions/sms", content=body, headers=headers)
+                ).raise_for_status()
+
+        await asyncio.gather(*(one(n) for n in numbers(count)))
+
+
+async def bulk_aiohttp(url: str, count: int, concurrency: int) -> None:
+    import aiohttp
+
+    headers = {"Content-Type": "application/json", "Authorization": SIPGATE_AUTH}
+    gate = asyncio.Semaphore(concurrency)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+
+        async def one(number: str) -> None:
+            body = json.dumps({"smsId": "s0", "recipient": number, "message": TEXT}).encode()
+            async with (
+                gate,
+                session.post(url + "/v2/sessions/sms", data=body, headers=headers) as response,
+            ):
+                response.raise_for_status()
+                await response.read()
+
+        await asyncio.gather(*(one(n) for n in numbers(count)))
+
+
+def measure_async(url: str, count: int, concurrency: int, rounds: int) -> dict[str, float]:
+    """Sends per second (median over rounds)."""
+    runners: dict[str, Callable[[], Any]] = {
+        "smskit AsyncSipgate": lambda: bulk_smskit(url, count, concurrency),
+        "httpx async (raw)": lambda: bulk_httpx(url, count, concurrency),
+    }
+    try:
+        import aiohttp  # noqa: F401
+
+        runners["aiohttp (raw)"] = lambda: bulk_aiohttp(url, count, concurrency)
+    except ImportError:
+        pass
+    rates: dict[str, list[float]] = {name: [] for name in runners}
+    for _ in range(rounds):
+        for name, runner in runners.items():
+            started = time.perf_counter()
+            asyncio.run(runner())
+            rates[name].append(count / (time.perf_counter() - started))
+    return {name: statistics.median(values) for name, values in rates.items()}
+
+
+# ---------------------------------------------------------------------------- imports, RSS, bulk prep
+
+
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+
+def measure_imports(rounds: int) -> dict[str, float]:
+    """Milliseconds a fresh interpreter spends on the import (startup subtracted)."""
+    statements = {"baseline": "pass", "import httpx": "import httpx", "import smskit": "import smskit",
+                  "from smskit import Sipgate": "from smskit import Sipgate"}  # fmt: skip
+    times: dict[str, list[float]] = {name: [] for name in statements}
+    for _ in range(rounds):
+        for name, code in statements.items():
+            started = time.perf_counter()
+            _python(code)
+            times[name].append((time.perf_counter() - started) * 1000)
+    base = statistics.median(times.pop("baseline"))
+    return {name: max(statistics.median(values) - base, 0.01) for name, values in times.items()}
+
+
+def measure_rss(url: str) -> dict[str, float]:
+    """Peak RSS in MiB of a fresh process that sends one SMS."""
+    report = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    httpx_code = (
+        f"import httpx; httpx.post({url!r} + '/v2/sessions/sms', content=b'{{}}', "
+        f"headers={{'Content-Type': 'application/json'}}); {report}"
+    )
+    smskit_code = (
+        f"import smskit; smskit.Sipgate(token_id='t', token='bench-token', base_url={url!r} + '/v2')"
+        f".send(to={NUMBER!r}, text='hi'); {report}"
+    )
+    return {name: int(_python(code).stdout.strip()) / 1024 for name, code in
+            {"httpx, one send": httpx_code, "smskit, one send": smskit_code}.items()}  # fmt: skip
+
+
+def measure_bulk_prep(count: int) -> float:
+    """Microseconds per recipient to validate and serialise an SMS.CX bulk send (no I/O)."""
+    recipients = numbers(count)
+    cx = smskit.Smscx(api_key="bench-api-key")
+    started = time.perf_counter()
+    plan = cx._plan_send(to=recipients, text=TEXT, sender="InfoText")
+    for call in plan.calls:
+        json.dumps(call.request_kwargs["json"])
+    return (time.perf_counter() - started) / count * 1e6
+
+
+# ---------------------------------------------------------------------------- report
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, httpx {httpx.__version__}, "
+            f"{platform.system()} {platform.release()}")  # fmt: skip
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def report(results: dict[str, Any], smoke: bool) -> str:
+    sync, bulk, imports, rss, prep = (
+        results[k] for k in ("sync", "async", "imports", "rss", "prep")
+    )
+    lines = [
+        "# Benchmark results", "",
+        f"Machine: {machine()}. Server: a minimal asyncio HTTP/1.1 server in its own process "
+        "(benchmarks/server.py), keep-alive, on 127.0.0.1.",
+        f"Mode: {'smoke (tiny counts: figures are not meaningful)' if smoke else 'full'}. "
+        f"Run: `python benchmarks/run.py`.", "",
+        "## (a) Sync send, client CPU and wall per message (median of interleaved rounds)", "",
+        "| client | CPU µs | wall µs | CPU vs raw httpx |", "|---|---:|---:|---:|",
+    ]  # fmt: skip
+    pairs = {"smskit Sipgate.send": "httpx (raw) sipgate", "smskit Smscx.send": "httpx (raw) smscx",
+             "smskit Smsend.send": "httpx (raw) smsend"}  # fmt: skip
+    for name, (cpu, wall) in sync.items():
+        reference = sync[pairs.get(name, "httpx (raw) sipgate")][0]
+        lines.append(f"| {name} | {cpu:.0f} | {wall:.0f} | {cpu / reference:.2f}× |")
+    lines += ["", "## (b) Async bulk: sipgate sends at concurrency 50", "",
+              "| client | sends/s |", "|---|---:|"]  # fmt: skip
+    lines += [f"| {name} | {rate:,.0f} |" for name, rate in bulk.items()]
+    lines += ["", "## (c) Import time in a fresh interpreter (startup subtracted)", "",
+              "| import | ms |", "|---|---:|"]  # fmt: skip
+    lines += [f"| `{name}` | {ms:.0f} |" for name, ms in imports.items()]
+    lines += ["", "## (d) SMS.CX bulk preparation (validation + serialisation, no I/O)", "",
+              f"{prep['per_recipient']:.2f} µs per E.164 recipient over {prep['count']:,} recipients.", "",
+              "## (e) Peak RSS of a process that sends one SMS", "", "| process | MiB |", "|---|---:|"]  # fmt: skip
+    lines += [f"| {name} | {mib:.1f} |" for name, mib in rss.items()]
+    sync_ratios = {name: sync[name][0] / sync[raw][0] for name, raw in pairs.items()}
+    aio = bulk.get("aiohttp (raw)")
+    async_vs_aiohttp = bulk["smskit AsyncSipgate"] / aio if aio else float("nan")
+    async_vs_httpx = bulk["smskit AsyncSipgate"] / bulk["httpx async (raw)"]
+    import_ratio = imports["import smskit"] / imports["import httpx"]
+    rss_ratio = rss["smskit, one send"] / rss["httpx, one send"]
+    targets = [
+        *((f"sync {name} client CPU ≤ 1.15× raw httpx", f"{ratio:.2f}×", ratio <= 1.15)
+          for name, ratio in sync_ratios.items()),
+        ("async bulk ≥ 0.5× aiohttp", f"{async_vs_aiohttp:.2f}×", async_vs_aiohttp >= 0.5),
+        ("async bulk ≥ 8× raw httpx async", f"{async_vs_httpx:.2f}×", async_vs_httpx >= 8),
+        ("`import smskit` ≤ 1.1× `import httpx`", f"{import_ratio:.2f}×", import_ratio <= 1.1),
+        ("bulk preparation ≤ 5 µs per E.164 recipient", f"{prep['per_recipient']:.2f} µs", prep["per_recipient"] <= 5),
+        ("peak RSS ≤ 1.1× httpx for one send", f"{rss_ratio:.2f}×", rss_ratio <= 1.1),
+    ]  # fmt: skip
+    lines += ["", "## Targets", "", "| target | measured | |", "|---|---:|---|"]
+    lines += [f"| {name} | {value} | {verdict(ok)} |" for name, value, ok in targets]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--smoke", action="store_true", help="tiny counts, to check the benchmarks work"
+    )
+    parser.add_argument("--output", type=Path, default=HERE / "RESULTS.md")
+    args = parser.parse_args()
+    smoke = args.smoke
+    url, process = server.start()
+    try:
+        results = {
+            "sync": measure_sync(url, sends=20 if smoke else 400, rounds=1 if smoke else 7),
+            "async": measure_async(
+                url, count=200 if smoke else 5000, concurrency=50, rounds=1 if smoke else 3
+            ),
+            "imports": measure_imports(rounds=1 if smoke else 9),
+            "rss": measure_rss(url),
+            "prep": {
+                "count": 2_000 if smoke else 100_000,
+                "per_recipient": measure_bulk_prep(2_000 if smoke else 100_000),
+            },  # fmt: skip
+        }
+    finally:
+        process.terminate()
+    text = report(results, smoke)
+    args.output.write_text(text)
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

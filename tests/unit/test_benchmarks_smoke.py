@@ -1,0 +1,29 @@
+"""The benchmarks keep working: a smoke run with tiny counts (figures not meaningful)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_benchmark_smoke_run(tmp_path: Path) -> None:
+    output = tmp_path / "RESULTS.md"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke", "--output", str(output)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    text = output.read_text()
+    for section in (
+        "(a) Sync send",
+        "(b) Async bulk",
+        "(c) Import time",
+        "(d) SMS.CX bulk",
+        "(e) Peak RSS",
+        "## Targets",
+    ):
+        assert section in text
+    assert "smskit AsyncSipgate" in text
