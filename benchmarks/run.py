@@ -80,14 +80,21 @@ def sync_contenders(url: str) -> dict[str, Callable[[], Any]]:
 
     contenders: dict[str, Callable[[], Any]] = {
         "http.client (raw)": raw_http_client,
-        "httpx (raw) sipgate": lambda: raw.post(url + "/v2/sessions/sms", json=SIPGATE_JSON, headers=auth_only),
+        "httpx (raw) sipgate": lambda: raw.post(
+            url + "/v2/sessions/sms", json=SIPGATE_JSON, headers=auth_only
+        ),
         "smskit Sipgate.send": lambda: sg.send(to=NUMBER, text=TEXT),
-        "httpx (raw) smscx": lambda: raw.post(url + "/sms", json=cx_json(), headers={"X-API-KEY": "bench-api-key"}).json(),
+        "httpx (raw) smscx": lambda: raw.post(
+            url + "/sms", json=cx_json(), headers={"X-API-KEY": "bench-api-key"}
+        ).json(),
         "smskit Smscx.send": lambda: cx.send(to=NUMBER, text=TEXT, sender="InfoText"),
-        "httpx (raw) smsend": lambda: raw.post(url + "/API/v1.0/REST/sms", json=se_json(),
-                                              headers={"user_key": "UK", "Access_token": "bench-access"}).json(),
+        "httpx (raw) smsend": lambda: raw.post(
+            url + "/API/v1.0/REST/sms",
+            json=se_json(),
+            headers={"user_key": "UK", "Access_token": "bench-access"},
+        ).json(),
         "smskit Smsend.send": lambda: se.send(to=NUMBER, text=TEXT),
-    }  # fmt: skip
+    }
     try:
         import requests
 
@@ -218,8 +225,12 @@ def _python(code: str) -> subprocess.CompletedProcess[str]:
 
 def measure_imports(rounds: int) -> dict[str, float]:
     """Milliseconds a fresh interpreter spends on the import (startup subtracted)."""
-    statements = {"baseline": "pass", "import httpx": "import httpx", "import smskit": "import smskit",
-                  "from smskit import Sipgate": "from smskit import Sipgate"}  # fmt: skip
+    statements = {
+        "baseline": "pass",
+        "import httpx": "import httpx",
+        "import smskit": "import smskit",
+        "from smskit import Sipgate": "from smskit import Sipgate",
+    }
     times: dict[str, list[float]] = {name: [] for name in statements}
     for _ in range(rounds):
         for name, code in statements.items():
@@ -241,8 +252,10 @@ def measure_rss(url: str) -> dict[str, float]:
         f"import smskit; smskit.Sipgate(token_id='t', token='bench-token', base_url={url!r} + '/v2')"
         f".send(to={NUMBER!r}, text='hi'); {report}"
     )
-    return {name: int(_python(code).stdout.strip()) / 1024 for name, code in
-            {"httpx, one send": httpx_code, "smskit, one send": smskit_code}.items()}  # fmt: skip
+    return {
+        name: int(_python(code).stdout.strip()) / 1024
+        for name, code in {"httpx, one send": httpx_code, "smskit, one send": smskit_code}.items()
+    }
 
 
 def measure_bulk_prep(count: int) -> float:
@@ -268,8 +281,10 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, httpx {httpx.__version__}, "
-            f"{platform.system()} {platform.release()}")  # fmt: skip
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, httpx {httpx.__version__}, "
+        f"{platform.system()} {platform.release()}"
+    )
 
 
 def verdict(ok: bool) -> str:
@@ -281,28 +296,53 @@ def report(results: dict[str, Any], smoke: bool) -> str:
         results[k] for k in ("sync", "async", "imports", "rss", "prep")
     )
     lines = [
-        "# Benchmark results", "",
+        "# Benchmark results",
+        "",
         f"Machine: {machine()}. Server: a minimal asyncio HTTP/1.1 server in its own process "
         "(benchmarks/server.py), keep-alive, on 127.0.0.1.",
         f"Mode: {'smoke (tiny counts: figures are not meaningful)' if smoke else 'full'}. "
-        f"Run: `python benchmarks/run.py`.", "",
-        "## (a) Sync send, client CPU and wall per message (median of interleaved rounds)", "",
-        "| client | CPU µs | wall µs | CPU vs raw httpx |", "|---|---:|---:|---:|",
-    ]  # fmt: skip
-    pairs = {"smskit Sipgate.send": "httpx (raw) sipgate", "smskit Smscx.send": "httpx (raw) smscx",
-             "smskit Smsend.send": "httpx (raw) smsend"}  # fmt: skip
+        f"Run: `python benchmarks/run.py`.",
+        "",
+        "## (a) Sync send, client CPU and wall per message (median of interleaved rounds)",
+        "",
+        "| client | CPU µs | wall µs | CPU vs raw httpx |",
+        "|---|---:|---:|---:|",
+    ]
+    pairs = {
+        "smskit Sipgate.send": "httpx (raw) sipgate",
+        "smskit Smscx.send": "httpx (raw) smscx",
+        "smskit Smsend.send": "httpx (raw) smsend",
+    }
     for name, (cpu, wall) in sync.items():
         reference = sync[pairs.get(name, "httpx (raw) sipgate")][0]
         lines.append(f"| {name} | {cpu:.0f} | {wall:.0f} | {cpu / reference:.2f}× |")
-    lines += ["", "## (b) Async bulk: sipgate sends at concurrency 50", "",
-              "| client | sends/s |", "|---|---:|"]  # fmt: skip
+    lines += [
+        "",
+        "## (b) Async bulk: sipgate sends at concurrency 50",
+        "",
+        "| client | sends/s |",
+        "|---|---:|",
+    ]
     lines += [f"| {name} | {rate:,.0f} |" for name, rate in bulk.items()]
-    lines += ["", "## (c) Import time in a fresh interpreter (startup subtracted)", "",
-              "| import | ms |", "|---|---:|"]  # fmt: skip
+    lines += [
+        "",
+        "## (c) Import time in a fresh interpreter (startup subtracted)",
+        "",
+        "| import | ms |",
+        "|---|---:|",
+    ]
     lines += [f"| `{name}` | {ms:.0f} |" for name, ms in imports.items()]
-    lines += ["", "## (d) SMS.CX bulk preparation (validation + serialisation, no I/O)", "",
-              f"{prep['per_recipient']:.2f} µs per E.164 recipient over {prep['count']:,} recipients.", "",
-              "## (e) Peak RSS of a process that sends one SMS", "", "| process | MiB |", "|---|---:|"]  # fmt: skip
+    lines += [
+        "",
+        "## (d) SMS.CX bulk preparation (validation + serialisation, no I/O)",
+        "",
+        f"{prep['per_recipient']:.2f} µs per E.164 recipient over {prep['count']:,} recipients.",
+        "",
+        "## (e) Peak RSS of a process that sends one SMS",
+        "",
+        "| process | MiB |",
+        "|---|---:|",
+    ]
     lines += [f"| {name} | {mib:.1f} |" for name, mib in rss.items()]
     sync_ratios = {name: sync[name][0] / sync[raw][0] for name, raw in pairs.items()}
     aio = bulk.get("aiohttp (raw)")
@@ -311,14 +351,20 @@ def report(results: dict[str, Any], smoke: bool) -> str:
     import_ratio = imports["import smskit"] / imports["import httpx"]
     rss_ratio = rss["smskit, one send"] / rss["httpx, one send"]
     targets = [
-        *((f"sync {name} client CPU ≤ 1.15× raw httpx", f"{ratio:.2f}×", ratio <= 1.15)
-          for name, ratio in sync_ratios.items()),
+        *(
+            (f"sync {name} client CPU ≤ 1.15× raw httpx", f"{ratio:.2f}×", ratio <= 1.15)
+            for name, ratio in sync_ratios.items()
+        ),
         ("async bulk ≥ 0.5× aiohttp", f"{async_vs_aiohttp:.2f}×", async_vs_aiohttp >= 0.5),
         ("async bulk ≥ 8× raw httpx async", f"{async_vs_httpx:.2f}×", async_vs_httpx >= 8),
         ("`import smskit` ≤ 1.1× `import httpx`", f"{import_ratio:.2f}×", import_ratio <= 1.1),
-        ("bulk preparation ≤ 5 µs per E.164 recipient", f"{prep['per_recipient']:.2f} µs", prep["per_recipient"] <= 5),
+        (
+            "bulk preparation ≤ 5 µs per E.164 recipient",
+            f"{prep['per_recipient']:.2f} µs",
+            prep["per_recipient"] <= 5,
+        ),
         ("peak RSS ≤ 1.1× httpx for one send", f"{rss_ratio:.2f}×", rss_ratio <= 1.1),
-    ]  # fmt: skip
+    ]
     lines += ["", "## Targets", "", "| target | measured | |", "|---|---:|---|"]
     lines += [f"| {name} | {value} | {verdict(ok)} |" for name, value, ok in targets]
     return "\n".join(lines) + "\n"
@@ -344,7 +390,7 @@ def main() -> int:
             "prep": {
                 "count": 2_000 if smoke else 100_000,
                 "per_recipient": measure_bulk_prep(2_000 if smoke else 100_000),
-            },  # fmt: skip
+            },
         }
     finally:
         process.terminate()

@@ -10,14 +10,37 @@ import multiprocessing
 import socket
 import sys
 
-SMSCX_BODY = json.dumps({
-    "info": {"campaignId": "b7e3c1d2-9f8a-4e6b-a5c4-d3e2f1a0b9c8", "totalPhoneNumbers": 1, "totalValid": 1,
-             "totalInvalid": 0, "totalCost": 0.0385, "totalParts": 1, "dlrCallbackUrl": None, "scheduled": False},
-    "data": [{"msgId": "0a1b2c3d-0000-4000-8000-000000000001", "status": "ACCEPTED", "statusCode": 100,
-              "errorCode": None, "createdAt": "2026-11-22T10:00:00+00:00", "inQuietHours": False, "cost": 0.0385,
-              "to": "+31612469001", "countryIso": "NL", "from": "InfoText", "text": "Hello", "parts": 1,
-              "textAnalysis": {"length": 5, "unicode": False, "parts": 1}}],
-}).encode()  # fmt: skip
+SMSCX_BODY = json.dumps(
+    {
+        "info": {
+            "campaignId": "b7e3c1d2-9f8a-4e6b-a5c4-d3e2f1a0b9c8",
+            "totalPhoneNumbers": 1,
+            "totalValid": 1,
+            "totalInvalid": 0,
+            "totalCost": 0.0385,
+            "totalParts": 1,
+            "dlrCallbackUrl": None,
+            "scheduled": False,
+        },
+        "data": [
+            {
+                "msgId": "0a1b2c3d-0000-4000-8000-000000000001",
+                "status": "ACCEPTED",
+                "statusCode": 100,
+                "errorCode": None,
+                "createdAt": "2026-11-22T10:00:00+00:00",
+                "inQuietHours": False,
+                "cost": 0.0385,
+                "to": "+31612469001",
+                "countryIso": "NL",
+                "from": "InfoText",
+                "text": "Hello",
+                "parts": 1,
+                "textAnalysis": {"length": 5, "unicode": False, "parts": 1},
+            }
+        ],
+    }
+).encode()
 SMSEND_BODY = json.dumps(
     {
         "result": "OK",
@@ -68,10 +91,6 @@ def _serve(sock: socket.socket) -> None:
         async with server:
             await server.serve_forever()
 
-    try:
-        import uvloop  # noqa: F401 - faster if present, not required
-    except ImportError:
-        pass
     asyncio.run(main())
 
 
