@@ -1,15 +1,45 @@
 """smskit: one typed SDK for sending SMS through sipgate, SMS.CX, smsend and Acrobits-compatible
-web services, with the same idioms, errors and retry guarantees everywhere."""
+web services, with the same idioms, errors and retry guarantees everywhere.
 
-from . import errors, smscx
-from ._base import __version__
-from ._models import SendResult
-from ._phone import to_e164
-from ._segments import Segments, segments
-from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
-from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
-from .providers.smscx import AsyncSmscx, Smscx
-from .providers.smsend import AsyncSmsend, Smsend
+Importing smskit is cheap: each client (and httpx, phonenumbers and the generated client
+under it) is imported the first time it is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
+
+if TYPE_CHECKING:
+    from . import smscx
+    from ._models import SendResult
+    from ._phone import to_e164
+    from ._segments import Segments, segments
+    from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
+    from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
+    from .providers.smscx import AsyncSmscx, Smscx
+    from .providers.smsend import AsyncSmsend, Smsend
+
+__version__ = "0.1.0"
+
+_LAZY = {
+    "AcrobitsWebService": ".providers.acrobits",
+    "AsyncAcrobitsWebService": ".providers.acrobits",
+    "AsyncSipgate": ".providers.sipgate",
+    "AsyncSmscx": ".providers.smscx",
+    "AsyncSmsend": ".providers.smsend",
+    "Segments": "._segments",
+    "SendResult": "._models",
+    "Sipgate": ".providers.sipgate",
+    "SmsExtension": ".providers.sipgate",
+    "Smscx": ".providers.smscx",
+    "Smsend": ".providers.smsend",
+    "UserInfo": ".providers.sipgate",
+    "segments": "._segments",
+    "to_e164": "._phone",
+}
 
 __all__ = [
     "AcrobitsWebService",
@@ -30,3 +60,18 @@ __all__ = [
     "smscx",
     "to_e164",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "smscx":
+        return importlib.import_module(".smscx", __name__)
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'smskit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -4,10 +4,61 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import phonenumbers
+from phonenumbers.phonenumberutil import _test_number_length  # the possible-length rule itself
 
 from .errors import ValidationError
+
+_CANONICAL_E164 = re.compile(r"\+[1-9][0-9]{2,17}")
+_POSSIBLE = (
+    phonenumbers.ValidationResult.IS_POSSIBLE,
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+)
+# country code -> (its metadata, its national-prefix pattern or None); None when unknown
+_countries: dict[int, tuple[Any, re.Pattern[str] | None] | None] = {}
+
+
+def _country(country_code: int) -> tuple[Any, re.Pattern[str] | None] | None:
+    if country_code not in _countries:
+        region = phonenumbers.region_code_for_country_code(country_code)
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+            country_code, region
+        )
+        prefix = metadata.national_prefix_for_parsing if metadata is not None else None
+        _countries[country_code] = (
+            None if metadata is None else (metadata, re.compile(prefix) if prefix else None)
+        )
+    return _countries[country_code]
+
+
+def _fast_e164(number: str) -> str | None:
+    """phonenumbers' verdict on a number already written as canonical E.164, without its full
+    parse: the country code is split off the same way and the possible-length test is
+    phonenumbers' own. Returns the number, raises when it is not possible, or returns None
+    when only the full parse can decide (a national prefix that parsing would strip)."""
+    if not _CANONICAL_E164.fullmatch(number):
+        return None
+    digits = number[1:]
+    for size in (1, 2, 3):
+        country_code = int(digits[:size])
+        if country_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return None
+    national = digits[
+        size:
+    ]  # with leading zeros, exactly phonenumbers' national significant number
+    country = _country(country_code)
+    if country is None or not 2 <= len(national) <= 17:
+        return None
+    metadata, prefix = country
+    if prefix is not None and prefix.match(national):
+        return None
+    if _test_number_length(national, metadata) not in _POSSIBLE:
+        raise ValidationError("to", f"{number!r} has the wrong length for its country")
+    return number
 
 
 def to_e164(number: str, default_region: str | None = None) -> str:
@@ -15,10 +66,14 @@ def to_e164(number: str, default_region: str | None = None) -> str:
 
     Only *possible* numbers (plausible length for the country) are demanded: phonenumbers'
     validity metadata lags new number ranges, and refusing a real number is worse than
-    letting the provider judge it.
+    letting the provider judge it. Numbers already in canonical E.164 take a fast path that
+    gives the same verdict (tests/unit/test_phone_fast_path.py proves it against phonenumbers).
     """
     if not isinstance(number, str) or not number.strip():
         raise ValidationError("to", f"{number!r} is not a phone number")
+    fast = _fast_e164(number)
+    if fast is not None:
+        return fast
     try:
         parsed = phonenumbers.parse(number, default_region)
     except phonenumbers.NumberParseException as exc:
