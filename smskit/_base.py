@@ -54,6 +54,7 @@ class ClientOptions(TypedDict, total=False):
     allow_insecure: bool
     http_client: httpx.Client | httpx.AsyncClient | None
     max_concurrency: int  # async clients only
+    transport: str  # async clients only: "aiohttp" (default) or "httpx"
 
 
 @attrs.frozen
@@ -302,17 +303,18 @@ class BaseClient:
         base_url = getattr(self, "base_url", None)  # None while __init__ has not finished
         return f"{type(self).__name__}(base_url={redact(base_url) if base_url else None!r})"
 
+    def _url(self, path: str) -> str:
+        # Generated operations give paths; template-built calls (Acrobits) give whole URLs.
+        if path.startswith(("https://", "http://")):
+            return path
+        return self.base_url + "/" + path.lstrip("/")
+
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
         kwargs = dict(call.request_kwargs)
         method = kwargs.pop("method").upper()
-        path: str = kwargs.pop("url")
-        # Generated operations give paths; template-built calls (Acrobits) give whole URLs.
-        url = (
-            path
-            if path.startswith(("https://", "http://"))
-            else self.base_url + "/" + path.lstrip("/")
+        return http.build_request(
+            method, self._url(kwargs.pop("url")), timeout=self.timeout, **kwargs
         )
-        return http.build_request(method, url, timeout=self.timeout, **kwargs)
 
     def refine_error(self, status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
         """A provider's chance to pick a more specific error class from the body."""
@@ -447,34 +449,84 @@ class SyncClient(BaseClient):
         self.close()
 
 
+class _HttpxAsyncSender:
+    """The plain httpx transport (also every caller-supplied ``httpx.AsyncClient``)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self.client = client
+
+    def build(self, owner: BaseClient, call: Call) -> httpx.Request:
+        return owner._build_request(self.client, call)
+
+    async def send(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
+        return await self.client.send(request, auth=auth or httpx.USE_CLIENT_DEFAULT)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+class _AiohttpAsyncSender:
+    """httpx requests carried by aiohttp (see ``_aio``); built without httpx's client layer."""
+
+    def __init__(self, max_connections: int) -> None:
+        from ._aio import AiohttpSender  # aiohttp is imported only by async clients that use it
+
+        self._sender = AiohttpSender(max_connections)
+
+    def build(self, owner: BaseClient, call: Call) -> httpx.Request:
+        kwargs = dict(call.request_kwargs)
+        method = kwargs.pop("method").upper()
+        url = owner._url(kwargs.pop("url"))
+        headers = {"User-Agent": USER_AGENT, **kwargs.pop("headers", {})}
+        request = httpx.Request(method, url, headers=headers, **kwargs)
+        request.extensions["timeout"] = owner.timeout.as_dict()
+        return request
+
+    async def send(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
+        return await self._sender.send(request, auth)
+
+    async def aclose(self) -> None:
+        await self._sender.aclose()
+
+
 class AsyncClient(BaseClient):
     def __init__(
         self,
         *,
         http_client: httpx.AsyncClient | None = None,
         max_concurrency: int = DEFAULT_CONCURRENCY,
+        transport: str = "aiohttp",
         **config: Any,
     ) -> None:
+        """``transport``: ``"aiohttp"`` (default, fast under concurrency) or ``"httpx"``; a
+        given ``http_client`` always means httpx."""
         super().__init__(**config)
         if max_concurrency < 1:
             raise errors.ValidationError("max_concurrency", "must be 1 or more")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise errors.ValidationError("http_client", "must be an httpx.AsyncClient")
+        if transport not in {"aiohttp", "httpx"}:
+            raise errors.ValidationError("transport", "must be 'aiohttp' or 'httpx'")
         self.max_concurrency = max_concurrency
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False
-        )
+        self._sender: _HttpxAsyncSender | _AiohttpAsyncSender
+        if http_client is not None or transport == "httpx":
+            self._sender = _HttpxAsyncSender(
+                http_client
+                or httpx.AsyncClient(
+                    headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False
+                )
+            )
+        else:
+            self._sender = _AiohttpAsyncSender(max_connections=max(max_concurrency, 10))
 
     async def _execute(self, call: Call) -> Any:
-        request = self._build_request(self._http, call)
+        request = self._sender.build(self, call)
         attempt = 0
         while True:
             outcome: httpx.Response | Exception
             try:
-                outcome = await self._http.send(
-                    request, auth=self._auth or httpx.USE_CLIENT_DEFAULT
-                )
+                outcome = await self._sender.send(request, self._auth)
             except httpx.HTTPError as exc:
                 outcome = exc
             step = self._next_step(call, request, attempt, outcome)
@@ -514,7 +566,7 @@ class AsyncClient(BaseClient):
 
     async def close(self) -> None:
         if self._owns_http:
-            await self._http.aclose()
+            await self._sender.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -33,9 +33,17 @@ class Provider:
     reads_body: bool  # a 2xx body is parsed: an unreadable one cannot be confirmed
     success_status: int
     success: Callable[[Received], Reply]
-    make: Callable[[str, bool], Any]  # (server url, async?) -> client
+    make: Callable[[str, str], Any]  # (server url, mode) -> client; mode: sync, async, async-httpx
     send: Callable[[Any], Any]  # client -> SendResult (or awaitable)
     key_of: Callable[[Received], str | None] = lambda r: None
+
+
+def client_class(sync: type, async_: type, mode: str) -> Callable[..., Any]:
+    """The client class for a matrix mode; async clients get the transport the mode names."""
+    if mode == "sync":
+        return sync
+    transport = "httpx" if mode == "async-httpx" else "aiohttp"
+    return lambda **kwargs: async_(**kwargs, transport=transport)
 
 
 def _smsend_ok(request: Received) -> Reply:
@@ -46,14 +54,14 @@ PROVIDERS = [
     Provider(
         "sipgate", keyed=False, reads_body=False, success_status=200,
         success=lambda r: Reply(204),
-        make=lambda url, aio: (smskit.AsyncSipgate if aio else smskit.Sipgate)(
+        make=lambda url, mode: client_class(smskit.Sipgate, smskit.AsyncSipgate, mode)(
             token_id="token-FAULT1", token=canary("fault-canary-token"), base_url=url + "/v2", **OPTIONS),
         send=lambda c: c.send(to="+491701234567", text="Hi"),
     ),
     Provider(
         "smscx", keyed=True, reads_body=True, success_status=200,
         success=accepted,
-        make=lambda url, aio: (smskit.AsyncSmscx if aio else smskit.Smscx)(
+        make=lambda url, mode: client_class(smskit.Smscx, smskit.AsyncSmscx, mode)(
             api_key=canary("fault-canary-api-key"), base_url=url, **OPTIONS),
         send=lambda c: c.send(to="+491701234567", text="Hi", sender="InfoText"),
         key_of=lambda r: r.json().get("idempotencyId"),
@@ -61,14 +69,14 @@ PROVIDERS = [
     Provider(
         "smsend", keyed=False, reads_body=True, success_status=201,
         success=_smsend_ok,
-        make=lambda url, aio: (smskit.AsyncSmsend if aio else smskit.Smsend)(
+        make=lambda url, mode: client_class(smskit.Smsend, smskit.AsyncSmsend, mode)(
             user_key="UK-fault", access_token=canary("fault-canary-access"), base_url=url + "/API/v1.0/REST", **OPTIONS),
         send=lambda c: c.send(to="+393471234567", text="Ciao"),
     ),
     Provider(
         "acrobits", keyed=False, reads_body=False, success_status=200,
         success=lambda r: Reply(200, ""),
-        make=lambda url, aio: (smskit.AsyncAcrobitsWebService if aio else smskit.AcrobitsWebService)(
+        make=lambda url, mode: client_class(smskit.AcrobitsWebService, smskit.AsyncAcrobitsWebService, mode)(
             send_url=url + "/send?u=%account[username]%&p=%account[password]%&to=%sms_to%&body=%sms_body%",
             username="fault", password=canary("fault-canary-password"), **OPTIONS),
         send=lambda c: c.send(to="+15551231234", text="Hello"),
@@ -152,7 +160,7 @@ def table_markdown() -> str:
         "# Reliability matrix",
         "",
         "Generated from `tests/faults/matrix.py`; every cell is asserted by",
-        "`tests/faults/test_matrix.py` for the sync and the async client (timeout "
+        "`tests/faults/test_matrix.py` for the sync client and the async one on both transports, aiohttp and httpx (timeout "
         f"{TIMEOUT} s, max_retries {MAX_RETRIES}). Each cell: the outcome, then how many requests "
         "reached the server. `sent` means the send succeeded; an error name is the exact smskit class "
         "raised. Only SMS.CX repeats a send, and always with the same `idempotencyId`.",

@@ -17,9 +17,9 @@ from smskit import errors
 TABLE = Path(__file__).resolve().parents[2] / "docs" / "reliability.md"
 
 
-def run(provider: Provider, url: str, use_async: bool) -> object:
-    client = provider.make(url, use_async)
-    if not use_async:
+def run(provider: Provider, url: str, mode: str) -> object:
+    client = provider.make(url, mode)
+    if mode == "sync":
         with client:
             return provider.send(client)
 
@@ -31,10 +31,10 @@ def run(provider: Provider, url: str, use_async: bool) -> object:
     return asyncio.run(main())
 
 
-@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "async-httpx"])
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 @pytest.mark.parametrize("provider", PROVIDERS, ids=[p.name for p in PROVIDERS])
-def test_cell(provider: Provider, case: Case, use_async: bool) -> None:
+def test_cell(provider: Provider, case: Case, mode: str) -> None:
     expected = case.expect(provider)
     server = FaultServer(provider.success)
     fault = fault_for(case, provider)
@@ -44,7 +44,7 @@ def test_cell(provider: Provider, case: Case, use_async: bool) -> None:
     try:
         escaped: Exception | None = None
         try:
-            run(provider, url, use_async)
+            run(provider, url, mode)
         except Exception as exc:
             escaped = exc  # whatever escapes is checked below: only SmskitError may
         assert escaped is None or isinstance(escaped, errors.SmskitError), f"{escaped!r} escaped"

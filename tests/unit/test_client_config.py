@@ -9,6 +9,7 @@ import sys
 import httpx
 import pytest
 from canaries import canary
+from loopback import LoopbackServer, Reply
 
 import smskit
 from smskit import errors
@@ -115,9 +116,25 @@ def test_context_manager_closes_the_owned_client() -> None:
 
 
 async def test_async_context_manager_closes_the_owned_client() -> None:
-    async with smskit.AsyncSipgate(**CREDS) as sg:
-        http = sg._http
+    async with smskit.AsyncSipgate(**CREDS, transport="httpx") as sg:
+        http = sg._sender.client  # type: ignore[union-attr]
     assert http.is_closed
+
+
+async def test_async_context_manager_closes_the_aiohttp_session(server: LoopbackServer) -> None:
+    server.handle(lambda r: Reply(204))
+    async with smskit.AsyncSipgate(**CREDS, base_url=server.url) as sg:
+        await sg.send(to="+491701234567", text="Hi")
+        session = sg._sender._sender._session  # type: ignore[union-attr]
+        assert session is not None
+        assert not session.closed
+    assert session.closed
+
+
+def test_unknown_transport_is_refused() -> None:
+    with pytest.raises(errors.ValidationError) as caught:
+        smskit.AsyncSipgate(**CREDS, transport="curl")
+    assert caught.value.field == "transport"
 
 
 def test_repr_shows_no_credentials() -> None:
