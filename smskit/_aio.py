@@ -82,9 +82,7 @@ class AiohttpSender:
                 body = await raw.read()
                 return httpx.Response(
                     raw.status,
-                    headers=[
-                        (k.decode("latin-1"), v.decode("latin-1")) for k, v in raw.raw_headers
-                    ],
+                    headers=raw.raw_headers,
                     content=body,
                     request=request,
                 )

@@ -9,6 +9,7 @@ wait and reuse the new token.
 from __future__ import annotations
 
 import asyncio
+import base64
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -24,46 +25,44 @@ from ._redact import register
 RENEW_MARGIN_SECONDS = 30.0
 
 
-class BasicAuth(httpx.BasicAuth):
-    """httpx's Basic auth whose credentials are masked in every log."""
+class StaticHeaderAuth(httpx.Auth):
+    """Credentials that are the same headers on every request. The clients add them when they
+    build a request (computed once per client, no auth flow per send); as an ``httpx.Auth``
+    they also work on any httpx client."""
 
-    def __init__(self, username: str, password: str) -> None:
-        register(password, basic_pairs=((username, password),))
-        super().__init__(username, password)
+    def __init__(self, headers: dict[str, str], *secrets: str) -> None:
+        register(*secrets)
+        self.headers = headers
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers.update(self.headers)
+        yield request
 
     def __repr__(self) -> str:
-        return "BasicAuth(***)"
+        return f"{type(self).__name__}(***)"
 
 
-class BearerAuth(httpx.Auth):
+class BasicAuth(StaticHeaderAuth):
+    """HTTP Basic, its credentials masked in every log (also as base64 ``user:password``)."""
+
+    def __init__(self, username: str, password: str) -> None:
+        register(basic_pairs=((username, password),))
+        pair = base64.b64encode(f"{username}:{password}".encode()).decode()
+        super().__init__({"Authorization": f"Basic {pair}"}, password)
+
+
+class BearerAuth(StaticHeaderAuth):
     """A fixed bearer token: it cannot be renewed, so a 401 is final."""
 
     def __init__(self, token: str) -> None:
-        register(token)
-        self._header = f"Bearer {token}"
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._header
-        yield request
-
-    def __repr__(self) -> str:
-        return "BearerAuth(***)"
+        super().__init__({"Authorization": f"Bearer {token}"}, token)
 
 
-class ApiKeyAuth(httpx.Auth):
+class ApiKeyAuth(StaticHeaderAuth):
     """A static API key in a header (SMS.CX ``X-API-KEY``)."""
 
     def __init__(self, header: str, key: str) -> None:
-        register(key)
-        self._header = header
-        self._key = key
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[self._header] = self._key
-        yield request
-
-    def __repr__(self) -> str:
-        return f"ApiKeyAuth(header={self._header!r})"
+        super().__init__({header: key}, key)
 
 
 @attrs.frozen(repr=False)

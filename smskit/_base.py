@@ -23,6 +23,7 @@ import attrs
 import httpx
 
 from . import errors
+from ._auth import StaticHeaderAuth
 from ._error_map import ErrorDetail, Refiner, error_from_response
 from ._logging import logger, setup_from_env
 from ._models import SendResult
@@ -274,6 +275,10 @@ class BaseClient:
         self.timeout = _timeout(timeout)
         self.retry_policy = RetryPolicy(max_retries, max_retry_wait, retry_backoff)
         self._auth = auth
+        # Static credentials are headers computed once; only renewing auth runs a flow per send.
+        self._static_headers = auth.headers if isinstance(auth, StaticHeaderAuth) else {}
+        self._flow_auth = None if isinstance(auth, StaticHeaderAuth) else auth
+        self._urls: dict[str, httpx.URL] = {}
 
     # Environment variables for from_env(): the first group with any variable set supplies
     # the credentials (keyword argument -> variable name).
@@ -303,18 +308,27 @@ class BaseClient:
         base_url = getattr(self, "base_url", None)  # None while __init__ has not finished
         return f"{type(self).__name__}(base_url={redact(base_url) if base_url else None!r})"
 
-    def _url(self, path: str) -> str:
-        # Generated operations give paths; template-built calls (Acrobits) give whole URLs.
+    def _url(self, path: str) -> str | httpx.URL:
+        """The absolute URL of a generated operation's path, parsed once per path; template
+        calls (Acrobits) bring whole, per-recipient URLs."""
         if path.startswith(("https://", "http://")):
             return path
-        return self.base_url + "/" + path.lstrip("/")
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = httpx.URL(self.base_url + "/" + path.lstrip("/"))
+        return url
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+    def _request_parts(self, call: Call) -> tuple[str, str | httpx.URL, dict[str, Any]]:
         kwargs = dict(call.request_kwargs)
         method = kwargs.pop("method").upper()
-        return http.build_request(
-            method, self._url(kwargs.pop("url")), timeout=self.timeout, **kwargs
-        )
+        url = self._url(kwargs.pop("url"))
+        if self._static_headers:
+            kwargs["headers"] = {**self._static_headers, **kwargs.get("headers", {})}
+        return method, url, kwargs
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+        method, url, kwargs = self._request_parts(call)
+        return http.build_request(method, url, timeout=self.timeout, **kwargs)
 
     def refine_error(self, status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
         """A provider's chance to pick a more specific error class from the body."""
@@ -402,7 +416,7 @@ class SyncClient(BaseClient):
         while True:
             outcome: httpx.Response | Exception
             try:
-                outcome = self._http.send(request, auth=self._auth or httpx.USE_CLIENT_DEFAULT)
+                outcome = self._http.send(request, auth=self._flow_auth or httpx.USE_CLIENT_DEFAULT)
             except httpx.HTTPError as exc:
                 outcome = exc
             step = self._next_step(call, request, attempt, outcome)
@@ -474,9 +488,7 @@ class _AiohttpAsyncSender:
         self._sender = AiohttpSender(max_connections)
 
     def build(self, owner: BaseClient, call: Call) -> httpx.Request:
-        kwargs = dict(call.request_kwargs)
-        method = kwargs.pop("method").upper()
-        url = owner._url(kwargs.pop("url"))
+        method, url, kwargs = owner._request_parts(call)
         headers = {"User-Agent": USER_AGENT, **kwargs.pop("headers", {})}
         request = httpx.Request(method, url, headers=headers, **kwargs)
         request.extensions["timeout"] = owner.timeout.as_dict()
@@ -526,7 +538,7 @@ class AsyncClient(BaseClient):
         while True:
             outcome: httpx.Response | Exception
             try:
-                outcome = await self._sender.send(request, self._auth)
+                outcome = await self._sender.send(request, self._flow_auth)
             except httpx.HTTPError as exc:
                 outcome = exc
             step = self._next_step(call, request, attempt, outcome)

@@ -23,7 +23,7 @@ from smskit_generated.smsend.models import (
 )
 
 from .. import errors
-from .._auth import RenewingAuth, Token
+from .._auth import RenewingAuth, StaticHeaderAuth, Token
 from .._base import (
     AsyncClient,
     BaseClient,
@@ -134,21 +134,13 @@ class SessionGrant:
         request.headers["Session_key"] = token.access_token
 
 
-class AccessTokenAuth(httpx.Auth):
+class AccessTokenAuth(StaticHeaderAuth):
     """The permanent ``user_key`` + ``Access_token`` pair from ``GET token``: no login."""
 
     def __init__(self, user_key: str, access_token: str) -> None:
-        register(user_key, access_token)
-        self._user_key = user_key
-        self._access_token = access_token
-
-    def auth_flow(self, request: httpx.Request) -> Any:
-        request.headers["user_key"] = self._user_key
-        request.headers["Access_token"] = self._access_token
-        yield request
-
-    def __repr__(self) -> str:
-        return "AccessTokenAuth(***)"
+        super().__init__(
+            {"user_key": user_key, "Access_token": access_token}, user_key, access_token
+        )
 
 
 def _auth(
