@@ -243,7 +243,11 @@ def measure_imports(rounds: int) -> dict[str, float]:
 
 def measure_rss(url: str) -> dict[str, float]:
     """Peak RSS in MiB of a fresh process that sends one SMS."""
-    report = "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    # VmHWM, not ru_maxrss: on Linux a child's ru_maxrss starts from its parent's peak at fork.
+    report = (
+        "print(next(int(line.split()[1]) for line in open('/proc/self/status') "
+        "if line.startswith('VmHWM')))"
+    )
     httpx_code = (
         f"import httpx; httpx.post({url!r} + '/v2/sessions/sms', content=b'{{}}', "
         f"headers={{'Content-Type': 'application/json'}}); {report}"
@@ -283,7 +287,7 @@ def machine() -> str:
         pass
     return (
         f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, httpx {httpx.__version__}, "
-        f"{platform.system()} {platform.release()}"
+        f"{platform.system()}"
     )
 
 

@@ -8,15 +8,17 @@ wait and reuse the new token.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio  # imported when an async flow runs: a sync client never loads it
 
 from . import errors
 from ._error_map import error_from_response
@@ -213,6 +215,8 @@ class RenewingAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
+            import asyncio
+
             self._async_lock = asyncio.Lock()
         if self._stale():
             async with self._async_lock:

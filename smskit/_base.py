@@ -9,7 +9,6 @@ back.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import ipaddress
 import os
@@ -547,7 +546,7 @@ class AsyncClient(BaseClient):
             if step.retry_in is None:
                 assert isinstance(outcome, httpx.Response)
                 return self._parse(call, outcome)
-            await asyncio.sleep(step.retry_in)
+            await _asyncio().sleep(step.retry_in)
             attempt += 1
 
     async def _run(self, plan: Plan[T]) -> T:
@@ -560,7 +559,7 @@ class AsyncClient(BaseClient):
     ) -> SendResult:
         """Concurrently, at most ``max_concurrency`` at once. Every call runs to its end, so a
         failure raises with ``partial`` holding every call that was accepted."""
-        gate = asyncio.Semaphore(self.max_concurrency)
+        gate = _asyncio().Semaphore(self.max_concurrency)
 
         async def one(call: Call) -> SendResult:
             async with gate:
@@ -594,4 +593,11 @@ class AsyncClient(BaseClient):
 
 async def _gather(coros: Any) -> list[SendResult | BaseException]:
     tasks: list[Awaitable[SendResult]] = list(coros)
-    return list(await asyncio.gather(*tasks, return_exceptions=True))
+    return list(await _asyncio().gather(*tasks, return_exceptions=True))
+
+
+def _asyncio() -> ModuleType:
+    """asyncio, imported by the async clients only (it costs a sync process ~2 MB)."""
+    import asyncio
+
+    return asyncio

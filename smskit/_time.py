@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from dateutil import parser as date_parser
-
 from .errors import ValidationError
 
 
@@ -54,7 +52,9 @@ def unix_seconds(instant: datetime) -> int:
 def parse_provider_date(value: str, default_zone: tzinfo = UTC) -> datetime:
     """A provider's date string as an aware datetime; zone-less dates are taken to be in
     ``default_zone`` (UTC unless the provider is known to answer in local time)."""
-    parsed = date_parser.parse(value)
+    from dateutil import parser  # only answers with dates need it: keep it off the send path
+
+    parsed = parser.parse(value)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_zone)
 
 
