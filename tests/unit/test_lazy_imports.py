@@ -37,5 +37,7 @@ def test_every_public_name_resolves() -> None:
 
 
 def test_a_sync_client_loads_neither_asyncio_nor_aiohttp_nor_dateutil() -> None:
-    modules = loaded_after("import smskit; smskit.Sipgate(token_id='token-X', token='lazy-token-1')")
+    modules = loaded_after(
+        "import smskit; smskit.Sipgate(token_id='token-X', token='lazy-token-1')"
+    )
     assert {"asyncio", "aiohttp", "dateutil"}.isdisjoint(modules)
