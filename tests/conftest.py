@@ -3,6 +3,8 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from canaries import all_canaries, leaks
@@ -10,6 +12,15 @@ from loopback import LoopbackServer
 
 from smskit._base import BaseClient
 from smskit.errors import SmskitError
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> Iterator[Any]:
+    """A running smskit sandbox on 127.0.0.1 with its own SQLite file."""
+    from smskit.sandbox import start
+
+    with start(tmp_path / "sandbox.sqlite3") as running:
+        yield running
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -14,15 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from smskit.cli import app
-from smskit.sandbox import RunningSandbox, start
+from smskit.sandbox import RunningSandbox
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    with start(tmp_path / "cli.sqlite3") as running:
-        yield running
 
 
 def smskit_command(

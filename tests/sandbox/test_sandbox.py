@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -19,12 +18,6 @@ import smskit
 from smskit import errors
 from smskit.cli import sandbox_settings
 from smskit.sandbox import Limits, RunningSandbox, Sessions, start
-
-
-@pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[RunningSandbox]:
-    with start(tmp_path / "sandbox.sqlite3") as running:
-        yield running
 
 
 def client(provider: str, sb: RunningSandbox, **extra: Any) -> Any:
