@@ -166,3 +166,32 @@ def test_bulk_from_stdin(sandbox: RunningSandbox, tmp_path: Path) -> None:
         "+491701234567",
         "+491701234568",
     ]
+
+
+def test_sandbox_command_serves_and_prints_its_credentials(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "COLUMNS": "160"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smskit", "sandbox", "--port", str(port), "--db", str(tmp_path / "s.sqlite3")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                assert httpx.get(f"http://127.0.0.1:{port}/_sandbox/messages").json() == []
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the sandbox did not start"
+                time.sleep(0.1)
+        assert httpx.get(f"http://127.0.0.1:{port}/").status_code == 200
+    finally:
+        process.terminate()
+        out, _ = process.communicate(timeout=10)
+    assert "every secret is the word 'sandbox'" in out
+    assert f"http://127.0.0.1:{port}/smscx" in out
