@@ -14,6 +14,7 @@ from . import errors
 
 if TYPE_CHECKING:
     from . import smscx
+    from ._base import RawResult
     from ._models import SendResult
     from ._phone import to_e164
     from ._segments import Segments, segments
@@ -30,6 +31,7 @@ _LAZY = {
     "AsyncSipgate": ".providers.sipgate",
     "AsyncSmscx": ".providers.smscx",
     "AsyncSmsend": ".providers.smsend",
+    "RawResult": "._base",
     "Segments": "._segments",
     "SendResult": "._models",
     "Sipgate": ".providers.sipgate",
@@ -47,6 +49,7 @@ __all__ = [
     "AsyncSipgate",
     "AsyncSmscx",
     "AsyncSmsend",
+    "RawResult",
     "Segments",
     "SendResult",
     "Sipgate",

@@ -9,6 +9,7 @@ back.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import ipaddress
 import os
@@ -329,6 +330,16 @@ class BaseClient:
         method, url, kwargs = self._request_parts(call)
         return http.build_request(method, url, timeout=self.timeout, **kwargs)
 
+    @property
+    def with_raw_response(self) -> Any:
+        """The same operations, returning ``RawResult(parsed, responses)`` so the HTTP status,
+        headers (e.g. ``X-Request-Id``, rate-limit headers) and body stay reachable::
+
+            raw = client.with_raw_response.send(to=..., text=...)
+            raw.response.headers["X-Request-Id"], raw.parsed.ids
+        """
+        return _RawView(self)
+
     def refine_error(self, status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
         """A provider's chance to pick a more specific error class from the body."""
         return detail
@@ -395,6 +406,65 @@ def _failed_elsewhere(outcome: httpx.Response | Exception, request: httpx.Reques
         return False
 
 
+# The raw responses of the operation running in this context (``with_raw_response``), or None.
+_RAW_RESPONSES: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+    "smskit_raw_responses", default=None
+)
+
+
+def _keep_raw(response: httpx.Response) -> None:
+    kept = _RAW_RESPONSES.get()
+    if kept is not None:
+        kept.append(response)
+
+
+@attrs.frozen
+class RawResult(Generic[T]):
+    """What ``client.with_raw_response.<operation>(...)`` returns: the operation's usual result
+    and the HTTP response(s) it came from (one per request, e.g. per recipient or batch)."""
+
+    parsed: T
+    responses: tuple[httpx.Response, ...]
+
+    @property
+    def response(self) -> httpx.Response:
+        return self.responses[-1]
+
+
+class _RawView:
+    """Every operation of a client, returning a ``RawResult`` instead of the plain result."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        planner = getattr(getattr(type(self._client), name, None), "__wrapped__", None)
+        if planner is None:
+            raise AttributeError(f"{type(self._client).__name__} has no operation {name!r}")
+        client = self._client
+        if isinstance(client, AsyncClient):
+
+            async def run_async(*args: Any, **kwargs: Any) -> RawResult[Any]:
+                token = _RAW_RESPONSES.set([])
+                try:
+                    parsed = await client._run(planner(client, *args, **kwargs))
+                    return RawResult(parsed, tuple(_RAW_RESPONSES.get() or ()))
+                finally:
+                    _RAW_RESPONSES.reset(token)
+
+            return run_async
+
+        def run(*args: Any, **kwargs: Any) -> RawResult[Any]:
+            token = _RAW_RESPONSES.set([])
+            try:
+                parsed = client._run(planner(client, *args, **kwargs))  # type: ignore[attr-defined]
+                return RawResult(parsed, tuple(_RAW_RESPONSES.get() or ()))
+            finally:
+                _RAW_RESPONSES.reset(token)
+
+        return run
+
+
 def _result_of(provider: str, results: list[SendResult]) -> SendResult:
     return results[0] if len(results) == 1 else SendResult.merge(provider, results)
 
@@ -423,6 +493,7 @@ class SyncClient(BaseClient):
                 raise step.error
             if step.retry_in is None:
                 assert isinstance(outcome, httpx.Response)
+                _keep_raw(outcome)
                 return self._parse(call, outcome)
             time.sleep(step.retry_in)
             attempt += 1
@@ -545,6 +616,7 @@ class AsyncClient(BaseClient):
                 raise step.error
             if step.retry_in is None:
                 assert isinstance(outcome, httpx.Response)
+                _keep_raw(outcome)
                 return self._parse(call, outcome)
             await _asyncio().sleep(step.retry_in)
             attempt += 1
