@@ -75,6 +75,7 @@ class Sessions:
         factory=dict
     )  # session -> (user_key, last used)
     access: dict[str, str] = attrs.field(factory=dict)  # smsend access token -> user_key
+    otps: dict[str, dict[str, Any]] = attrs.field(factory=dict)  # SMS.CX OTP id -> its state
     token_lifetime: int = TOKEN_LIFETIME
     session_idle: float = SESSION_IDLE
 
@@ -436,6 +437,171 @@ class Sandbox:
             }
         )
 
+    @staticmethod
+    def _number_info(number: str) -> dict[str, Any]:
+        region = phonenumbers.region_code_for_number(phonenumbers.parse(number, None)) or "XX"
+        return {
+            "phoneNumber": number,
+            "countryIso": region,
+            "networkOperator": "Sandbox",
+            "timezone": "UTC",
+        }
+
+    async def smscx_validate_one(self, request: Request) -> Response:
+        if (denied := self._cx_auth(request)) is not None:
+            return denied
+        number = request.path_params["number"]
+        if not _possible(number):
+            return self._cx_error(
+                400, "invalid_param", 1207, "Invalid phone number", invalid=[number]
+            )
+        return JSONResponse({"data": self._number_info(number)})
+
+    async def smscx_validate_many(self, request: Request) -> Response:
+        if (denied := self._cx_auth(request)) is not None:
+            return denied
+        body = await _json(request)
+        if body is None or (found := problems("smscx", "NumbersValidateRequest", body)):
+            return self._cx_error(
+                400, "invalid_param", 1102, "; ".join(found) if body else "Invalid JSON body"
+            )
+        region = body.get("countryIso")
+        data = []
+        for raw in body["phoneNumbers"]:
+            try:
+                parsed = phonenumbers.parse(str(raw), region)
+                number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+                ok = phonenumbers.is_possible_number(parsed)
+            except phonenumbers.NumberParseException:
+                number, ok = str(raw), False
+            data.append(
+                {
+                    **(self._number_info(number) if ok else {"phoneNumber": number}),
+                    "invalid": not ok,
+                }
+            )
+        valid = sum(not d["invalid"] for d in data)
+        info = {
+            "totalPhoneNumbers": len(data),
+            "totalValid": valid,
+            "totalInvalid": len(data) - valid,
+        }
+        return JSONResponse({"info": info, "data": data})
+
+    async def smscx_lookup(self, request: Request) -> Response:
+        if (denied := self._cx_auth(request)) is not None:
+            return denied
+        number = request.path_params["number"]
+        if not _possible(number):
+            return self._cx_error(
+                400, "invalid_param", 1207, "Invalid phone number", invalid=[number]
+            )
+        info = self._number_info(number)
+        return JSONResponse(
+            {
+                "data": {
+                    "phoneNumber": number,
+                    "lookupId": str(uuid.uuid4()),
+                    "cost": 0.005,
+                    "mcc": None,
+                    "mccmnc": None,
+                    "countryIso": info["countryIso"],
+                    "countryName": info["countryIso"],
+                    "countryNameLocale": info["countryIso"],
+                    "status": "ACTIVE",
+                    "statusDescription": "Sandbox: always active",
+                    "ported": False,
+                    "roaming": False,
+                    "originalNetwork": {"name": "Sandbox", "mnc": None},
+                    "portedNetwork": {"name": None, "mnc": None},
+                    "roamingNetwork": {"name": None, "mnc": None},
+                    "datetime": _now().strftime("%Y-%m-%d %H:%M:%S"),
+                }
+            }
+        )
+
+    @staticmethod
+    def _otp_view(otp: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in otp.items() if k != "pin"}
+
+    async def smscx_otp_new(self, request: Request) -> Response:
+        if (denied := self._cx_auth(request)) is not None:
+            return denied
+        body = await _json(request)
+        if body is None or (found := problems("smscx", "NewOtpRequest", body)):
+            return self._cx_error(
+                400, "invalid_param", 1102, "; ".join(found) if body else "Invalid JSON body"
+            )
+        number = str(body["phoneNumber"])
+        if not _possible(number):
+            return self._cx_error(
+                400, "invalid_param", 1207, "Invalid phone number", invalid=[number]
+            )
+        length = int(body.get("pinLength", 6))
+        pin = "".join(secrets.choice("0123456789") for _ in range(length))
+        text = str(body.get("template") or "Your code is {{pin}}").replace("{{pin}}", pin)
+        message = self._message("smscx", number, text, sender=body.get("from") or "OTP")
+        if not self.limits.charge(message.parts):
+            return self._cx_error(400, "insufficient_credit", 1113, "Insufficient credit")
+        created, ttl = _now(), int(body.get("ttl", 300))
+        otp = {
+            "otpId": str(uuid.uuid4()),
+            "trackId": body.get("trackId"),
+            "phoneNumber": number,
+            "countryIso": self._number_info(number)["countryIso"],
+            "status": "PENDING",
+            "cost": 0.035,
+            "parts": message.parts,
+            "maxAttempts": int(body.get("maxAttempts", 3)),
+            "attempts": 0,
+            "ttl": ttl,
+            "otpCallbackUrl": body.get("otpCallbackUrl"),
+            "dateCreated": created.isoformat(),
+            "dateExpires": (created + timedelta(seconds=ttl)).isoformat(),
+            "pin": pin,
+        }
+        self.sessions.otps[otp["otpId"]] = otp
+        self.store.add([message])
+        return JSONResponse(self._otp_view(otp))
+
+    async def smscx_otp(self, request: Request) -> Response:
+        if (denied := self._cx_auth(request)) is not None:
+            return denied
+        otp = self.sessions.otps.get(request.path_params["otp_id"])
+        if otp is None:
+            return self._cx_error(404, "not_found", 1150, "OTP not found")
+        if otp["status"] == "PENDING" and datetime.fromisoformat(otp["dateExpires"]) < _now():
+            otp["status"] = "EXPIRED"
+        if request.method == "GET":
+            return JSONResponse(self._otp_view(otp))
+        if request.method == "DELETE":
+            if otp["status"] != "PENDING":
+                return self._cx_error(
+                    403, "access_denied", 2031, "Only a pending OTP can be cancelled"
+                )
+            otp["status"] = "CANCELLED"
+            return JSONResponse({"info": {"id": otp["otpId"]}})
+        body = await _json(request)
+        if not isinstance(body, dict) or problems("smscx", "VerifyPinRequest", body):
+            return self._cx_error(400, "invalid_param", 1102, "pin is required")
+        refusals = {
+            "VERIFIED": ("otp_verified", 2024),
+            "CANCELLED": ("otp_cancelled", 2023),
+            "EXPIRED": ("otp_expired", 2021),
+            "FAILED": ("otp_failed", 2022),
+        }
+        if otp["status"] in refusals:
+            kind, code = refusals[otp["status"]]
+            return self._cx_error(400, kind, code, f"The OTP is {otp['status'].lower()}")
+        otp["attempts"] += 1
+        if str(body["pin"]) == otp["pin"]:
+            otp["status"] = "VERIFIED"
+            return JSONResponse({"status": "VERIFIED"})
+        if otp["attempts"] >= otp["maxAttempts"]:
+            otp["status"] = "FAILED"
+            return self._cx_error(400, "otp_failed", 2022, "Too many wrong PINs")
+        return self._cx_error(400, "invalid_pin", 2020, "Invalid PIN")
+
     # ------------------------------------------------------------------ smsend
     @staticmethod
     def _se_error(status: int, message: str) -> JSONResponse:
@@ -626,6 +792,11 @@ class Sandbox:
             Route("/smscx/sms/scheduled/{msg_id}", self.smscx_cancel, methods=["DELETE"]),
             Route("/smscx/account/balance", self.smscx_balance),
             Route("/smscx/reports/single/{msg_id}", self.smscx_report),
+            Route("/smscx/numbers/validate", self.smscx_validate_many, methods=["POST"]),
+            Route("/smscx/numbers/validate/{number}", self.smscx_validate_one),
+            Route("/smscx/numbers/lookup/{number}", self.smscx_lookup),
+            Route("/smscx/otp", self.smscx_otp_new, methods=["POST"]),
+            Route("/smscx/otp/{otp_id}", self.smscx_otp, methods=["GET", "POST", "DELETE"]),
             Route(f"{se}/login", self.smsend_login),
             Route(f"{se}/token", self.smsend_login),
             Route(f"{se}/sms", self.smsend_send, methods=["POST"]),

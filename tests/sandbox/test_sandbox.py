@@ -260,3 +260,35 @@ def test_acrobits_get_and_form_templates(sandbox: RunningSandbox) -> None:
         ("+14155552671", "via form = ok"),
         ("sip:alice@example.com", "via GET & more"),
     ]
+
+
+def test_smscx_otp_numbers_and_lookup_in_the_sandbox(sandbox: RunningSandbox) -> None:
+    with client("smscx", sandbox) as cx:
+        otp = cx.otp_send("+491701234567", template="Code {{pin}}", max_attempts=3)
+        (message,) = caught(sandbox)
+        pin = message["text"].removeprefix("Code ")
+        assert pin.isdigit()
+        with pytest.raises(errors.InvalidPinError):
+            cx.otp_verify(otp.otp_id, "x" + pin)
+        assert cx.otp_status(otp.otp_id).attempts == 1
+        assert cx.otp_verify(otp.otp_id, pin).status == "VERIFIED"
+        with pytest.raises(errors.OtpAlreadyVerifiedError):
+            cx.otp_verify(otp.otp_id, pin)
+        with pytest.raises(errors.OtpActionNotAllowedError):
+            cx.otp_cancel(otp.otp_id)
+        assert cx.validate_number("+491701234567").country_iso == "DE"
+        with pytest.raises(errors.InvalidPhoneNumberError):
+            cx.validate_number("+1415555")
+        bulk = cx.validate_numbers(["+491701234567", "0170 1234567", "+1415555"], country_iso="DE")
+        assert [d.invalid for d in bulk.data] == [False, False, True]
+        assert cx.lookup_number("+491701234567").status == "ACTIVE"
+
+
+def test_wrong_pins_fail_the_otp(sandbox: RunningSandbox) -> None:
+    with client("smscx", sandbox) as cx:
+        otp = cx.otp_send("+491701234567", max_attempts=2)
+        with pytest.raises(errors.InvalidPinError):
+            cx.otp_verify(otp.otp_id, "nope")
+        with pytest.raises(errors.OtpFailedError):
+            cx.otp_verify(otp.otp_id, "nope")
+        assert cx.otp_status(otp.otp_id).status == "FAILED"

@@ -18,7 +18,9 @@ CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance
 RUNS = [
     ("sipgate", "/sipgate/v2", ["--auth", "token-SANDBX:sandbox"]),
     ("smscx", "/smscx", ["-H", "X-API-KEY: sandbox"]
-     + [arg for op in ("sendSms", "estimateSms", "deleteScheduledSms", "getAccountBalance", "getSingleReport")
+     + [arg for op in ("sendSms", "estimateSms", "deleteScheduledSms", "getAccountBalance", "getSingleReport",
+                   "validateNumber", "validateNumbers", "lookupNumber", "newOtp", "getOtpStatus", "verifyOtp",
+                   "cancelOtp")
         for arg in ("--include-operation-id", op)]),
     ("smsend", "/smsend/API/v1.0/REST", []),
     ("acrobits", "/acrobits",
