@@ -243,8 +243,8 @@ _INVALID_NUMBER_CODES = {1207, 1210}
 
 
 def refine_error(status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
-    """SMS.CX's ``error.type`` and ``error.code`` pick the most specific class (providers.md
-    §2.6); 401 is always an authentication error, whatever the type."""
+    """SMS.CX's ``error.type`` and ``error.code`` pick the most specific class (the mapping of
+    SMS.CX's own SDK); 401 is always an authentication error, whatever the type."""
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
         return detail
