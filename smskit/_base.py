@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import ipaddress
+import logging
 import os
 import random
 import time
@@ -315,7 +316,9 @@ class BaseClient:
             return path
         url = self._urls.get(path)
         if url is None:
-            url = self._urls[path] = httpx.URL(self.base_url + "/" + path.lstrip("/"))
+            url = httpx.URL(self.base_url + "/" + path.lstrip("/"))
+            if len(self._urls) < 64:  # fixed paths; ids in paths (order ids ...) would grow it
+                self._urls[path] = url
         return url
 
     def _request_parts(self, call: Call) -> tuple[str, str | httpx.URL, dict[str, Any]]:
@@ -377,6 +380,8 @@ class BaseClient:
     def _log(
         self, call: Call, attempt: int, outcome: httpx.Response | Exception, step: Step
     ) -> None:
+        if step.retry_in is None and not logger.isEnabledFor(logging.DEBUG):
+            return  # the common case: nothing to log, nothing to format
         what = (
             f"{outcome.status_code}"
             if isinstance(outcome, httpx.Response)

@@ -49,12 +49,18 @@ def unix_seconds(instant: datetime) -> int:
     return int(instant.timestamp())
 
 
-def parse_provider_date(value: str, default_zone: tzinfo = UTC) -> datetime:
-    """A provider's date string as an aware datetime; zone-less dates are taken to be in
+def parse_provider_date(value: object, default_zone: tzinfo = UTC) -> datetime | None:
+    """A provider's date as an aware datetime, or None when it sent none or an unreadable one
+    (a date must never make a successful answer fail). Zone-less dates are taken to be in
     ``default_zone`` (UTC unless the provider is known to answer in local time)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
     from dateutil import parser  # only answers with dates need it: keep it off the send path
 
-    parsed = parser.parse(value)
+    try:
+        parsed = parser.parse(value)
+    except (ValueError, OverflowError):
+        return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_zone)
 
 

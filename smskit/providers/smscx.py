@@ -92,16 +92,6 @@ SCHEDULED_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
 # ---------------------------------------------------------------------------- value objects
 
 
-def _date(value: object) -> datetime | None:
-    """An aware datetime from whatever date string SMS.CX sent, or None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        return parse_provider_date(value)
-    except (ValueError, OverflowError):
-        return None
-
-
 def _opt(value: Any) -> Any:
     return None if value is UNSET else value
 
@@ -132,8 +122,8 @@ class Otp:
             max_attempts=_opt(data.max_attempts),
             track_id=_opt(data.track_id),
             cost=_opt(data.cost),
-            created_at=_date(data.date_created),
-            expires_at=_date(data.date_expires),
+            created_at=parse_provider_date(data.date_created),
+            expires_at=parse_provider_date(data.date_expires),
             raw=data,
         )
 
@@ -167,9 +157,9 @@ class MessageReport:
             sender=_opt(data.from_),
             cost=_opt(data.cost),
             channel=_opt(data.channel),
-            created_at=_date(data.created_at),
-            updated_at=_date(data.updated_at),
-            scheduled_at=_date(data.scheduled_at),
+            created_at=parse_provider_date(data.created_at),
+            updated_at=parse_provider_date(data.updated_at),
+            scheduled_at=parse_provider_date(data.scheduled_at),
             raw=data,
         )
 
@@ -216,7 +206,7 @@ def parse_dlr(payload: bytes | str | Mapping[str, Any]) -> list[DeliveryReport]:
                 error_code=item.get("errorCode"),
                 campaign_id=item.get("campaignId"),
                 track_data=item.get("trackData"),
-                at=_date(item.get("datetime")),
+                at=parse_provider_date(item.get("datetime")),
             )
         )
     return reports

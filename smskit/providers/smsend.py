@@ -79,20 +79,13 @@ class Order:
         return cls(
             order_id=order_id,
             recipients=tuple(
-                RecipientStatus(r.destination, r.status, _date(r.delivery_date))
+                RecipientStatus(
+                    r.destination, r.status, parse_provider_date(r.delivery_date, PLATFORM_ZONE)
+                )
                 for r in data.recipients
             ),
             raw=data,
         )
-
-
-def _date(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        return parse_provider_date(value, PLATFORM_ZONE)
-    except (ValueError, OverflowError):
-        return None
 
 
 # ---------------------------------------------------------------------------- auth

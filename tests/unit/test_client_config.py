@@ -160,3 +160,11 @@ def test_public_surface() -> None:
     for name in smskit.__all__:
         assert hasattr(smskit, name)
     assert logging.getLogger("smskit").name == "smskit"
+
+
+def test_url_cache_does_not_grow_with_ids_in_paths() -> None:
+    sg = smskit.Sipgate(**CREDS)
+    for n in range(500):
+        sg._url(f"/w{n}/sms")
+    assert len(sg._urls) <= 64
+    assert str(sg._url("/w499/sms")) == "https://api.sipgate.com/v2/w499/sms"

@@ -59,3 +59,8 @@ def test_provider_dates_become_aware(text: str, expected: datetime) -> None:
     parsed = parse_provider_date(text)
     assert parsed.tzinfo is not None
     assert parsed == expected
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", "yesterday-ish", 1764000000])
+def test_missing_or_unreadable_provider_dates_are_none(value: object) -> None:
+    assert parse_provider_date(value) is None
