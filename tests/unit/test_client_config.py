@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+from typing import Any
 
 import httpx
 import pytest
@@ -168,3 +169,21 @@ def test_url_cache_does_not_grow_with_ids_in_paths() -> None:
         sg._url(f"/w{n}/sms")
     assert len(sg._urls) <= 64
     assert str(sg._url("/w499/sms")) == "https://api.sipgate.com/v2/w499/sms"
+
+
+@pytest.mark.parametrize(
+    ("client", "default"),
+    [
+        (lambda: smskit.Sipgate(**CREDS), "https://api.sipgate.com/v2"),
+        (lambda: smskit.Smscx(api_key="default-url-key"), "https://api.sms.cx"),
+        (
+            lambda: smskit.Smsend(username="u", password="default-url-pw"),
+            "https://app.gateway.smsend.it/API/v1.0/REST",
+        ),
+        (lambda: smskit.AsyncSmscx(api_key="default-url-key"), "https://api.sms.cx"),
+    ],
+)
+def test_documented_default_base_urls_and_retries(client: Any, default: str) -> None:
+    made = client()
+    assert made.base_url == default
+    assert made.retry_policy.max_retries == 2
