@@ -10,6 +10,8 @@ in one place for both transports.
 
 from __future__ import annotations
 
+import asyncio
+import re
 from typing import Any
 
 import aiohttp
@@ -33,11 +35,21 @@ class AiohttpSender:
     """Sends ``httpx.Request`` objects (and the auth flow's own requests) over one aiohttp
     session, created in the running event loop on first use."""
 
-    def __init__(self, max_connections: int) -> None:
+    def __init__(self, max_connections: int, default_headers: dict[str, str]) -> None:
         self._max_connections = max_connections
+        self._default_headers = httpx.Headers(default_headers)
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def _session_for_loop(self) -> aiohttp.ClientSession:
+        """The session of the running event loop. A client used again under a new loop (a
+        second ``asyncio.run``) gets a new session: the old one's connections belong to a
+        loop that is gone, and using them would fail after the request was written."""
+        loop = asyncio.get_running_loop()
+        if self._session is not None and not self._session.closed and self._loop is not loop:
+            _abandon(self._session)
+            self._session = None
+        self._loop = loop
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._max_connections, ttl_dns_cache=300)
             # auto_decompress off: httpx decodes by Content-Encoding, exactly once.
@@ -54,16 +66,23 @@ class AiohttpSender:
         if auth is None:
             return await self._send_one(request)
         flow = auth.async_auth_flow(request)
-        current = await flow.__anext__()
-        while True:
-            response = await self._send_one(current)
-            try:
-                current = await flow.asend(response)
-            except StopAsyncIteration:
-                return response
+        try:
+            current = await flow.__anext__()
+            while True:
+                response = await self._send_one(current)
+                try:
+                    current = await flow.asend(response)
+                except StopAsyncIteration:
+                    return response
+        finally:
+            # A flow stopped at a yield still holds what it entered there (the token lock):
+            # closing it releases them, whatever failed.
+            await flow.aclose()
 
     async def _send_one(self, request: httpx.Request) -> httpx.Response:
         session = self._session_for_loop()
+        if "user-agent" not in request.headers and "user-agent" in self._default_headers:
+            request.headers["User-Agent"] = self._default_headers["user-agent"]
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, v in request.headers.raw
@@ -87,18 +106,42 @@ class AiohttpSender:
                     request=request,
                 )
         except aiohttp.ConnectionTimeoutError as exc:
-            raise httpx.ConnectTimeout(str(exc) or "connect timed out", request=request) from exc
+            raise httpx.ConnectTimeout(_text(exc, "connect timed out"), request=request) from exc
         except aiohttp.ClientConnectorError as exc:
-            raise httpx.ConnectError(str(exc), request=request) from exc
+            raise httpx.ConnectError(_text(exc, "cannot connect"), request=request) from exc
         except (TimeoutError, aiohttp.SocketTimeoutError) as exc:
-            raise httpx.ReadTimeout(str(exc) or "read timed out", request=request) from exc
+            raise httpx.ReadTimeout(_text(exc, "read timed out"), request=request) from exc
         except aiohttp.ServerDisconnectedError as exc:
             raise httpx.RemoteProtocolError(
-                str(exc) or "server disconnected", request=request
+                _text(exc, "server disconnected"), request=request
             ) from exc
         except (aiohttp.ClientError, OSError) as exc:
-            raise httpx.ReadError(f"{type(exc).__name__}: {exc}", request=request) from exc
+            raise httpx.ReadError(
+                f"{type(exc).__name__}: {_text(exc, '')}", request=request
+            ) from exc
 
     async def aclose(self) -> None:
         if self._session is not None:
-            await self._session.close()
+            if self._loop is asyncio.get_running_loop():
+                await self._session.close()
+            else:
+                _abandon(self._session)
+            self._session = None
+
+
+# aiohttp's messages quote the request URL in its own encoding; a template may carry a
+# password anywhere in it, so only the origin is kept.
+_URL = re.compile(r"(?i)\b(https?://[^/\s'\"]+)[^\s'\"]*")
+
+
+def _text(exc: BaseException, default: str) -> str:
+    return _URL.sub(r"\1/...", str(exc)) or default
+
+
+def _abandon(session: aiohttp.ClientSession) -> None:
+    """Drop a session whose event loop is gone, without the warnings of an unclosed one:
+    its connections cannot be closed from another loop, and the loop's end closed them."""
+    connector = session.connector
+    session.detach()
+    if connector is not None:
+        connector._close()

@@ -1,14 +1,16 @@
 """Credentials as ``httpx.Auth`` flows: Basic, static bearer, and OAuth2 tokens that renew.
 
 OAuth2 tokens are cached on the auth object, renewed when less than 30 s of their lifetime
-remain, and renewed once more on a 401 (then the request is replayed once). Concurrent
-callers share one renewal: threads through a lock, tasks through an asyncio lock; the others
-wait and reuse the new token.
+remain (a tenth of it for tokens that live under 300 s), and renewed once more on a 401
+(then the request is replayed once). Concurrent callers share one renewal: threads through
+a lock, tasks through an asyncio lock; the others wait and reuse the new token.
 """
 
 from __future__ import annotations
 
 import base64
+import math
+import re
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
@@ -75,9 +77,74 @@ class Token:
     expires_at: float | None  # time.monotonic() seconds; None = never expires
     refresh_token: str | None = None
     user_key: str | None = None  # smsend: the account key sent beside the session key
+    # Renew this long before expiry: 30 s, or a tenth of a shorter lifetime (a 20 s token
+    # renewed 30 s early would be renewed on every request).
+    renew_margin: float = RENEW_MARGIN_SECONDS
 
     def __repr__(self) -> str:
         return f"Token(expires_at={self.expires_at!r})"
+
+
+def margin_for(lifetime: float) -> float:
+    return min(RENEW_MARGIN_SECONDS, lifetime / 10)
+
+
+class TokenEndpointError(Exception):
+    """The auth flow's own request (token fetch, login) was answered with an error.
+
+    Internal: the client core catches it and decides, like for any answer, whether to retry
+    (429, 5xx: the SMS itself never left, so it is always safe) or to raise ``.error``.
+    """
+
+    def __init__(self, error: errors.ApiError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def endpoint_error(provider: str, response: httpx.Response, refused: str) -> TokenEndpointError:
+    """A token or login endpoint's error answer: 429 and 5xx keep their class (they are
+    retried), every other refusal is an ``AuthenticationError`` saying ``refused``."""
+    error = error_from_response(provider, response)
+    if not isinstance(error, errors.ServerError | errors.RateLimitError):
+        error = errors.AuthenticationError(
+            provider=provider,
+            status_code=error.status_code,
+            message=f"{refused}: {error.message}",
+            body=error.body,
+            headers=error.headers,
+            request_id=error.request_id,
+        )
+    return TokenEndpointError(error)
+
+
+def unusable(provider: str, response: httpx.Response, problem: str) -> errors.AuthenticationError:
+    """A 2xx from a token or login endpoint that holds no usable credential."""
+    return errors.AuthenticationError(
+        provider=provider,
+        status_code=response.status_code,
+        message=f"the token endpoint's answer is unusable: {problem}",
+    )
+
+
+# What a token may hold to be sent in a header: visible ASCII (RFC 6750 b64token and more).
+_TOKEN_CHARS = re.compile(r"[\x21-\x7e]+")
+
+
+def token_text(value: object) -> str | None:
+    """``value`` if it can be sent as a credential, else None."""
+    if isinstance(value, str) and _TOKEN_CHARS.fullmatch(value):
+        return value
+    return None
+
+
+def lifetime_seconds(value: object) -> float | None:
+    """``expires_in`` as seconds (a number, or digits in a string), else None."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    seconds = float(value)
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
 
 
 class Grant(Protocol):
@@ -104,29 +171,35 @@ def apply_bearer(request: httpx.Request, token: Token) -> None:
 def token_from_json(
     provider: str, response: httpx.Response, current: Token | None, now: float
 ) -> Token:
-    """Read a standard OAuth2 token response (RFC 6749 §5.1); errors map like any other."""
+    """Read a standard OAuth2 token response (RFC 6749 §5.1); errors map like any other, and
+    an answer without a usable token is an ``AuthenticationError``, never a token of
+    ``"None"`` or one that breaks the next request's headers."""
     if response.status_code != 200:
-        error = error_from_response(provider, response)
-        if not isinstance(error, errors.ServerError | errors.RateLimitError):
-            error = errors.AuthenticationError(
-                provider=provider,
-                status_code=error.status_code,
-                message=f"token request refused: {error.message}",
-                body=error.body,
-                headers=error.headers,
-                request_id=error.request_id,
-            )
-        raise error
+        raise endpoint_error(provider, response, "token request refused")
     try:
         data = response.json()
-        access = str(data["access_token"])
-        expires_in = data.get("expires_in")
-        refresh = data.get("refresh_token") or (current.refresh_token if current else None)
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise errors.TransportError(f"{provider} token response could not be read") from None
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise unusable(provider, response, "not a JSON object")
+    access = token_text(data.get("access_token"))
+    if access is None:
+        raise unusable(provider, response, "access_token is missing or not a token")
+    refresh: str | None = None
+    if data.get("refresh_token") is not None:
+        refresh = token_text(data["refresh_token"])
+        if refresh is None:
+            raise unusable(provider, response, "refresh_token is not a token")
+    refresh = refresh or (current.refresh_token if current else None)
+    lifetime: float | None = None
+    if data.get("expires_in") is not None:
+        lifetime = lifetime_seconds(data["expires_in"])
+        if lifetime is None:
+            raise unusable(provider, response, "expires_in is not a number of seconds")
     register(access, refresh)
-    expires_at = now + float(expires_in) if expires_in else None
-    return Token(access, expires_at, refresh)
+    if lifetime is None:
+        return Token(access, None, refresh)
+    return Token(access, now + lifetime, refresh, renew_margin=margin_for(lifetime))
 
 
 class RenewingAuth(httpx.Auth):
@@ -146,6 +219,7 @@ class RenewingAuth(httpx.Auth):
         self._clock = clock
         self._thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
+        self._lock_loop: asyncio.AbstractEventLoop | None = None
         self._last_used = clock()
         self.token_fetches = 0  # how many token requests were answered; tests and metrics read it
         if token is not None:
@@ -161,9 +235,9 @@ class RenewingAuth(httpx.Auth):
             return True
         now = self._clock()
         idle = self._grant.idle_timeout
-        if idle is not None and now - self._last_used > idle - RENEW_MARGIN_SECONDS:
+        if idle is not None and now - self._last_used > idle - margin_for(idle):
             return True
-        return token.expires_at is not None and token.expires_at - now < RENEW_MARGIN_SECONDS
+        return token.expires_at is not None and token.expires_at - now < token.renew_margin
 
     def _should_renew_after(self, response: httpx.Response) -> bool:
         return response.status_code == 401 and self._grant.renewable
@@ -173,6 +247,8 @@ class RenewingAuth(httpx.Auth):
         token_request = self._grant.token_request(self._token)
         if "timeout" in original.extensions:
             token_request.extensions["timeout"] = original.extensions["timeout"]
+        if "user-agent" in original.headers:
+            token_request.headers["User-Agent"] = original.headers["user-agent"]
         return token_request
 
     def _accept(self, response: httpx.Response) -> None:
@@ -210,16 +286,26 @@ class RenewingAuth(httpx.Auth):
         response.read()
         self._accept(response)
 
-    # Async: tasks wait on an asyncio lock while one of them fetches.
+    # Async: tasks wait on an asyncio lock while one of them fetches. The flow holds the lock
+    # across the token request, so the transport must close the flow when a request fails
+    # (httpx does; smskit's aiohttp carrier does too), or the lock would stay taken.
+    def _lock_for_running_loop(self) -> asyncio.Lock:
+        """An asyncio lock belongs to one event loop: a client used again under a new loop
+        (a second ``asyncio.run``) gets a fresh one."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._thread_lock:
+            if self._async_lock is None or self._lock_loop is not loop:
+                self._async_lock, self._lock_loop = asyncio.Lock(), loop
+            return self._async_lock
+
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._async_lock is None:
-            import asyncio
-
-            self._async_lock = asyncio.Lock()
+        lock = self._lock_for_running_loop()
         if self._stale():
-            async with self._async_lock:
+            async with lock:
                 if self._stale():
                     response = yield self._token_request(request)
                     await response.aread()
@@ -227,7 +313,7 @@ class RenewingAuth(httpx.Auth):
         used = self._authorize(request)
         response = yield request
         if self._should_renew_after(response):
-            async with self._async_lock:
+            async with lock:
                 if self._token is used:
                     token_response = yield self._token_request(request)
                     await token_response.aread()

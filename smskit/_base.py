@@ -24,14 +24,15 @@ import attrs
 import httpx
 
 from . import errors
-from ._auth import StaticHeaderAuth
+from ._auth import StaticHeaderAuth, TokenEndpointError
 from ._error_map import ErrorDetail, Refiner, error_from_response
 from ._logging import logger, setup_from_env
 from ._models import SendResult
-from ._redact import redact
+from ._redact import MASK, redact
+from ._validate import require_int, require_seconds
 
 __version__ = "0.1.0"
-USER_AGENT = f"smskit/{__version__} python-httpx/{httpx.__version__}"
+USER_AGENT = f"smskit/{__version__}"  # the same on every transport
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_WAIT = 60.0
@@ -76,6 +77,9 @@ class Call:
     sends_sms: bool = False
     recipients: tuple[str, ...] = ()
     reference: str | None = None  # the id to reconcile a send by (order id, idempotency key)
+    # Whether a 2xx answer must carry something ``parse`` can read: then a body it cannot read
+    # is an error (saying whether the request was accepted), never ``None`` for a model.
+    needs_body: bool = True
 
 
 # The generated parsers read only this attribute of the client they are handed; smskit maps
@@ -91,12 +95,26 @@ def generated_call(
     sends_sms: bool = False,
     recipients: tuple[str, ...] = (),
     reference: str | None = None,
+    needs_body: bool = True,
     **params: Any,
 ) -> Call:
     """A ``Call`` from a generated operation module: its request description and parser."""
 
     def parse(response: httpx.Response) -> Any:
-        return operation._parse_response(client=_PARSER_CLIENT, response=response)
+        parsed = operation._parse_response(client=_PARSER_CLIENT, response=response)
+        if parsed is None and response.status_code not in _DOCUMENTED_SUCCESS:
+            return None
+        if parsed is None:
+            # A 2xx the spec does not list (200 for a documented 201, a 202 ...): the request
+            # was accepted all the same, so its body is read as the documented answer's.
+            for status in _DOCUMENTED_SUCCESS:
+                if status != response.status_code:
+                    parsed = operation._parse_response(
+                        client=_PARSER_CLIENT, response=_as_status(response, status)
+                    )
+                    if parsed is not None:
+                        break
+        return parsed
 
     return Call(
         name=name,
@@ -106,6 +124,16 @@ def generated_call(
         sends_sms=sends_sms,
         recipients=recipients,
         reference=reference,
+        needs_body=needs_body,
+    )
+
+
+_DOCUMENTED_SUCCESS = (200, 201, 202)
+
+
+def _as_status(response: httpx.Response, status: int) -> httpx.Response:
+    return httpx.Response(
+        status, headers=response.headers, content=response.content, request=response.request
     )
 
 
@@ -175,6 +203,17 @@ class RetryPolicy:
     max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT
     backoff: float = DEFAULT_RETRY_BACKOFF
 
+    def _after_api_error(self, error: errors.ApiError, attempt: int, *, idempotent: bool) -> Step:
+        can_retry = attempt < self.max_retries
+        if isinstance(error, errors.RateLimitError):
+            # Nothing was processed, so even a send may be repeated.
+            wait = error.retry_after
+            if can_retry and (wait is None or wait <= self.max_retry_wait):
+                return Step(retry_in=self.delay(attempt) if wait is None else wait)
+        elif isinstance(error, errors.ServerError) and idempotent and can_retry:
+            return Step(retry_in=self.delay(attempt))
+        return Step(error=error)
+
     def delay(self, attempt: int) -> float:
         """Exponential backoff with full jitter, so many clients do not retry in step."""
         ceiling = min(MAX_BACKOFF, self.backoff * (2**attempt))
@@ -193,19 +232,26 @@ class RetryPolicy:
         """``before_sending``: the failure hit an auxiliary request (a token fetch or a login
         made by the auth flow), so the call's own request never left."""
         can_retry = attempt < self.max_retries
+        if isinstance(outcome, TokenEndpointError):
+            return self._after_api_error(outcome.error, attempt, idempotent=True)
         if isinstance(outcome, httpx.Response):
             if 200 <= outcome.status_code < 300:
                 return Step()
             error = error_from_response(provider, outcome, refine)
-            if isinstance(error, errors.RateLimitError):
-                # Nothing was processed, so even a send may be repeated.
-                wait = error.retry_after
-                if can_retry and (wait is None or wait <= self.max_retry_wait):
-                    return Step(retry_in=self.delay(attempt) if wait is None else wait)
-            elif isinstance(error, errors.ServerError) and call.idempotent and can_retry:
-                return Step(retry_in=self.delay(attempt))
-            return Step(error=error)
+            return self._after_api_error(error, attempt, idempotent=call.idempotent)
         detail = redact(f"{type(outcome).__name__}: {outcome}")
+        if not isinstance(outcome, httpx.HTTPError) and not before_sending:
+            # Not a failure the transport knows (a closed event loop, a library bug ...): it
+            # may have struck after the request left, so it is never retried, and for a send
+            # it is an unknown outcome rather than a foreign exception.
+            what = f"{provider} {call.name}: unexpected {detail}"
+            if call.sends_sms:
+                return Step(
+                    error=errors.DeliveryUnknownError(
+                        f"{what}; the message may have been sent: check before resending"
+                    )
+                )
+            return Step(error=errors.TransportError(what))
         if isinstance(outcome, _NOT_SENDABLE):
             return Step(error=errors.TransportError(f"{provider} {call.name}: {detail}"))
         if before_sending or isinstance(outcome, _NOT_SENT) or call.idempotent:
@@ -222,10 +268,18 @@ class RetryPolicy:
 
 def check_base_url(field: str, url: str, allow_insecure: bool) -> httpx.URL:
     """https only, except loopback hosts (tests, the sandbox) or an explicit opt-out."""
+    if not isinstance(url, str):
+        raise errors.ValidationError(field, f"expected a URL string, got {type(url).__name__}")
     try:
         parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise errors.ValidationError(field, f"{url!r} is not a URL ({exc})") from None
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise errors.ValidationError(field, f"{redact(url)!r} is not a URL ({exc})") from None
+    if parsed.userinfo:
+        raise errors.ValidationError(
+            field,
+            f"{redact(url)!r} carries credentials (user:password@): pass them as the client's "
+            "credential arguments, where they are kept out of logs and never sent elsewhere",
+        )
     if parsed.scheme == "https" and parsed.host:
         return parsed
     if parsed.scheme == "http" and parsed.host and (allow_insecure or _is_loopback(parsed.host)):
@@ -247,9 +301,14 @@ def _is_loopback(host: str) -> bool:
 
 
 def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    """Every limit set and finite: an SMS call must never hang forever."""
+    if isinstance(value, httpx.Timeout):
+        for name, limit in value.as_dict().items():
+            require_seconds(f"timeout.{name}", limit)
+        return value
     if value is None:
         raise errors.ValidationError("timeout", "must be set: an SMS call must never hang forever")
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    return httpx.Timeout(require_seconds("timeout", value))
 
 
 class BaseClient:
@@ -270,11 +329,15 @@ class BaseClient:
         allow_insecure: bool = False,
     ) -> None:
         setup_from_env()
+        if not isinstance(allow_insecure, bool):
+            raise errors.ValidationError("allow_insecure", "must be True or False")
         self.base_url = self.resolve_base_url(base_url, allow_insecure)
-        if max_retries < 0:
-            raise errors.ValidationError("max_retries", "must be 0 or more")
         self.timeout = _timeout(timeout)
-        self.retry_policy = RetryPolicy(max_retries, max_retry_wait, retry_backoff)
+        self.retry_policy = RetryPolicy(
+            require_int("max_retries", max_retries, 0, 100),
+            require_seconds("max_retry_wait", max_retry_wait, positive=False),
+            require_seconds("retry_backoff", retry_backoff, positive=False),
+        )
         self._auth = auth
         # Static credentials are headers computed once; only renewing auth runs a flow per send.
         self._static_headers = auth.headers if isinstance(auth, StaticHeaderAuth) else {}
@@ -312,7 +375,7 @@ class BaseClient:
     def _url(self, path: str) -> str | httpx.URL:
         """The absolute URL of a generated operation's path, parsed once per path; template
         calls (Acrobits) bring whole, per-recipient URLs."""
-        if path.startswith(("https://", "http://")):
+        if path[:8].lower().startswith(("https://", "http://")):
             return path
         url = self._urls.get(path)
         if url is None:
@@ -347,9 +410,7 @@ class BaseClient:
         """A provider's chance to pick a more specific error class from the body."""
         return detail
 
-    def _next_step(
-        self, call: Call, request: httpx.Request, attempt: int, outcome: httpx.Response | Exception
-    ) -> Step:
+    def _next_step(self, call: Call, request: httpx.Request, attempt: int, outcome: Any) -> Step:
         step = self.retry_policy.next_step(
             self.provider,
             call,
@@ -365,17 +426,21 @@ class BaseClient:
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
         try:
-            return call.parse(response)
+            parsed = call.parse(response)
+            problem = None if parsed is not None or not call.needs_body else "held no answer"
         except Exception as exc:  # the generated parser raises KeyError, ValueError, ...
+            parsed, problem = None, f"could not be read ({type(exc).__name__})"
+        if problem is not None:
             message = (
-                f"{self.provider} {call.name}: answered {response.status_code} but the body "
-                f"could not be read ({type(exc).__name__})"
+                f"{self.provider} {call.name}: answered {response.status_code} "
+                f"but the body {problem}"
             )
             if call.sends_sms:
                 raise errors.DeliveryUnknownError(
                     message + "; the message was probably accepted: check before resending"
-                ) from None
-            raise errors.TransportError(message) from None
+                )
+            raise errors.TransportError(message)
+        return parsed
 
     def _log(
         self, call: Call, attempt: int, outcome: httpx.Response | Exception, step: Step
@@ -401,8 +466,10 @@ class BaseClient:
 
 
 def _failed_elsewhere(outcome: httpx.Response | Exception, request: httpx.Request) -> bool:
-    """Whether a transport failure belongs to another request than the call's own: the auth
-    flow's token fetch or login, which httpx sends on the same client before the call."""
+    """Whether a failure belongs to another request than the call's own: the auth flow's
+    token fetch or login, which is sent on the same client before the call."""
+    if isinstance(outcome, TokenEndpointError):
+        return True
     if not isinstance(outcome, httpx.RequestError):
         return False
     try:
@@ -421,6 +488,15 @@ def _keep_raw(response: httpx.Response) -> None:
     kept = _RAW_RESPONSES.get()
     if kept is not None:
         kept.append(response)
+        _mask_credentials(response.request.headers)
+
+
+def _mask_credentials(headers: httpx.Headers) -> None:
+    """A raw response's request is for looking at, not replaying: its credential headers
+    (``X-API-KEY``, ``user_key``, ``Authorization`` ...) show as a mask in every repr."""
+    for name, value in headers.items():
+        if name == "authorization" or redact(value) != value:
+            headers[name] = MASK
 
 
 @attrs.frozen
@@ -490,8 +566,16 @@ class SyncClient(BaseClient):
         while True:
             outcome: httpx.Response | Exception
             try:
-                outcome = self._http.send(request, auth=self._flow_auth or httpx.USE_CLIENT_DEFAULT)
-            except httpx.HTTPError as exc:
+                # Never follow a redirect, even on a caller's client that would: credential
+                # headers would travel to whatever origin the Location names.
+                outcome = self._http.send(
+                    request,
+                    auth=self._flow_auth or httpx.USE_CLIENT_DEFAULT,
+                    follow_redirects=False,
+                )
+            except errors.SmskitError:
+                raise
+            except Exception as exc:  # classified by the retry policy, never passed on
                 outcome = exc
             step = self._next_step(call, request, attempt, outcome)
             if step.error is not None:
@@ -539,16 +623,44 @@ class SyncClient(BaseClient):
 
 
 class _HttpxAsyncSender:
-    """The plain httpx transport (also every caller-supplied ``httpx.AsyncClient``)."""
+    """The plain httpx transport (also every caller-supplied ``httpx.AsyncClient``).
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self.client = client
+    Its connections belong to the event loop that opened them. Under a new loop (a second
+    ``asyncio.run``) smskit opens a new client of its own; a caller's client cannot be
+    replaced, so using it under another loop is refused before anything is sent."""
+
+    def __init__(self, client: httpx.AsyncClient | None, timeout: httpx.Timeout) -> None:
+        self._owned = client is None
+        self._timeout = timeout
+        self.client = client or self._new_client()
+        self._loop: object = None
+
+    def _new_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            headers={"User-Agent": USER_AGENT}, timeout=self._timeout, follow_redirects=False
+        )
+
+    def _client_for_loop(self) -> httpx.AsyncClient:
+        loop = _asyncio().get_running_loop()
+        if self._loop is not None and self._loop is not loop:
+            if not self._owned:
+                raise errors.TransportError(
+                    "the http_client given to smskit was used under another event loop and "
+                    "cannot be used under this one; nothing was sent: create the client (or "
+                    "pass a new httpx.AsyncClient) inside the loop that uses it"
+                )
+            self.client = self._new_client()  # the old one's connections died with its loop
+        self._loop = loop
+        return self.client
 
     def build(self, owner: BaseClient, call: Call) -> httpx.Request:
         return owner._build_request(self.client, call)
 
     async def send(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
-        return await self.client.send(request, auth=auth or httpx.USE_CLIENT_DEFAULT)
+        client = self._client_for_loop()
+        return await client.send(
+            request, auth=auth or httpx.USE_CLIENT_DEFAULT, follow_redirects=False
+        )
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -560,7 +672,7 @@ class _AiohttpAsyncSender:
     def __init__(self, max_connections: int) -> None:
         from ._aio import AiohttpSender  # aiohttp is imported only by async clients that use it
 
-        self._sender = AiohttpSender(max_connections)
+        self._sender = AiohttpSender(max_connections, {"User-Agent": USER_AGENT})
 
     def build(self, owner: BaseClient, call: Call) -> httpx.Request:
         method, url, kwargs = owner._request_parts(call)
@@ -588,8 +700,7 @@ class AsyncClient(BaseClient):
         """``transport``: ``"aiohttp"`` (default, fast under concurrency) or ``"httpx"``; a
         given ``http_client`` always means httpx."""
         super().__init__(**config)
-        if max_concurrency < 1:
-            raise errors.ValidationError("max_concurrency", "must be 1 or more")
+        require_int("max_concurrency", max_concurrency, 1)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise errors.ValidationError("http_client", "must be an httpx.AsyncClient")
         if transport not in {"aiohttp", "httpx"}:
@@ -598,12 +709,7 @@ class AsyncClient(BaseClient):
         self._owns_http = http_client is None
         self._sender: _HttpxAsyncSender | _AiohttpAsyncSender
         if http_client is not None or transport == "httpx":
-            self._sender = _HttpxAsyncSender(
-                http_client
-                or httpx.AsyncClient(
-                    headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False
-                )
-            )
+            self._sender = _HttpxAsyncSender(http_client, self.timeout)
         else:
             self._sender = _AiohttpAsyncSender(max_connections=max(max_concurrency, 10))
 
@@ -614,7 +720,9 @@ class AsyncClient(BaseClient):
             outcome: httpx.Response | Exception
             try:
                 outcome = await self._sender.send(request, self._flow_auth)
-            except httpx.HTTPError as exc:
+            except errors.SmskitError:
+                raise
+            except Exception as exc:  # classified by the retry policy, never passed on
                 outcome = exc
             step = self._next_step(call, request, attempt, outcome)
             if step.error is not None:

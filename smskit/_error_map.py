@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import re
 import time
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
@@ -34,7 +33,9 @@ _BY_STATUS: dict[int, type[errors.ApiError]] = {
     429: errors.RateLimitError,
 }
 _MESSAGE_LIMIT = 100
-_XML_MESSAGE = re.compile(r"<message>(.*?)</message>", re.DOTALL | re.IGNORECASE)
+# How much of an error body is read, kept and searched: error bodies are small, and a huge one
+# must not cost more than a bounded, linear amount of work (it runs inside the call).
+BODY_LIMIT = 64 * 1024
 
 
 @attrs.frozen
@@ -74,11 +75,23 @@ def message_from_body(body: Any, text: str, status: int) -> str:
                 for key in ("message", "error_message", "detail", "title"):
                     if isinstance(holder.get(key), str) and holder[key].strip():
                         return str(holder[key]).strip()
-    found = _XML_MESSAGE.search(text)
-    if found and found.group(1).strip():
-        return found.group(1).strip()
+    xml = _xml_message(text)
+    if xml:
+        return xml
     snippet = " ".join(text.split())[:_MESSAGE_LIMIT]
     return snippet or f"HTTP {status} with an empty body"
+
+
+def _xml_message(text: str) -> str | None:
+    """The first ``<message>...</message>``, found in one linear pass."""
+    lowered = text.lower()
+    start = lowered.find("<message>")
+    if start < 0:
+        return None
+    end = lowered.find("</message>", start)
+    if end < 0:
+        return None
+    return text[start + len("<message>") : end].strip() or None
 
 
 def retry_after_seconds(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -110,10 +123,17 @@ def error_from_response(
     provider: str, response: httpx.Response, refine: Refiner | None = None
 ) -> errors.ApiError:
     status = response.status_code
-    content = response.content
+    content = response.content[:BODY_LIMIT]
     text = redact(content.decode("utf-8", errors="replace"))
-    body = decode_json(content)
-    detail = ErrorDetail(class_for_status(status), None, message_from_body(body, text, status))
+    body = decode_json(content) if len(response.content) <= BODY_LIMIT else None
+    message = message_from_body(body, text, status)
+    if 300 <= status < 400:
+        location = redact(response.headers.get("location", "elsewhere"))
+        message = (
+            f"redirected to {location}; smskit does not follow redirects (credentials would "
+            "go with them): set base_url to the final address"
+        )
+    detail = ErrorDetail(class_for_status(status), None, message)
     if refine is not None:
         # An odd body never hides the status-based error.
         with contextlib.suppress(KeyError, TypeError, ValueError, AttributeError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import phonenumbers
@@ -61,7 +61,7 @@ def _fast_e164(number: str) -> str | None:
     return number
 
 
-def to_e164(number: str, default_region: str | None = None) -> str:
+def to_e164(number: object, default_region: str | None = None) -> str:
     """Parse ``number`` and format it as E.164.
 
     Only *possible* numbers (plausible length for the country) are demanded: phonenumbers'
@@ -71,6 +71,12 @@ def to_e164(number: str, default_region: str | None = None) -> str:
     """
     if not isinstance(number, str) or not number.strip():
         raise ValidationError("to", f"{number!r} is not a phone number")
+    if default_region is not None and not (
+        isinstance(default_region, str) and len(default_region) == 2 and default_region.isalpha()
+    ):
+        raise ValidationError(
+            "default_region", f"{default_region!r} is not a two-letter region such as 'DE'"
+        )
     fast = _fast_e164(number)
     if fast is not None:
         return fast
@@ -115,7 +121,14 @@ def normalize_recipients(
     One bad number refuses the whole call (nothing is sent) unless ``skip_invalid`` is set,
     in which case bad numbers are dropped; a call left with no recipient is still refused.
     """
-    numbers = [to] if isinstance(to, str) else list(to)
+    if isinstance(to, str):
+        numbers: list[object] = [to]
+    elif isinstance(to, Iterable) and not isinstance(to, bytes | bytearray | Mapping):
+        numbers = list(to)
+    else:
+        raise ValidationError(
+            "to", f"expected a number or a list of numbers, got {type(to).__name__}"
+        )
     if not numbers:
         raise ValidationError("to", "no recipient given")
     result: list[str] = []

@@ -15,7 +15,11 @@ import threading
 from urllib.parse import quote, quote_plus
 
 MASK = "[REDACTED]"
-_MIN_LENGTH = 4  # shorter "secrets" would mask ordinary words in logs
+# Secrets shorter than this are masked only where they stand alone (not inside a longer word),
+# so a three-letter password is hidden without mangling every word that contains it.
+_SHORT = 4
+# yarl (aiohttp's URL type) leaves these unencoded in a query; its messages carry URLs so.
+_QUERY_SAFE = "@:/?!$'()*+,;="
 
 _lock = threading.Lock()
 _secrets: set[str] = set()
@@ -25,8 +29,9 @@ _pattern: re.Pattern[str] | None = None
 def encodings(secret: str) -> set[str]:
     """The forms a secret takes on the wire."""
     forms = {secret, quote(secret, safe=""), quote_plus(secret, safe="")}
-    forms.add(base64.b64encode(secret.encode()).decode())
-    return {f for f in forms if len(f) >= _MIN_LENGTH}
+    forms |= {quote(secret, safe=_QUERY_SAFE), quote_plus(secret, safe=_QUERY_SAFE)}
+    forms.add(base64.b64encode(secret.encode(errors="surrogatepass")).decode())
+    return {f for f in forms if f}
 
 
 def register(*secrets: str | None, basic_pairs: tuple[tuple[str, str], ...] = ()) -> None:
@@ -34,16 +39,22 @@ def register(*secrets: str | None, basic_pairs: tuple[tuple[str, str], ...] = ()
     global _pattern
     forms: set[str] = set()
     for secret in secrets:
-        if secret and len(secret) >= _MIN_LENGTH:
+        if isinstance(secret, str) and secret:
             forms |= encodings(secret)
     for user, password in basic_pairs:
-        forms.add(base64.b64encode(f"{user}:{password}".encode()).decode())
+        forms.add(base64.b64encode(f"{user}:{password}".encode(errors="surrogatepass")).decode())
     with _lock:
         if forms - _secrets:
             _secrets.update(forms)
             ordered = sorted(_secrets, key=len, reverse=True)
-            _pattern = re.compile("|".join(re.escape(s) for s in ordered))
+            _pattern = re.compile("|".join(_alternative(s) for s in ordered))
     install_log_filter()
+
+
+def _alternative(form: str) -> str:
+    if len(form) >= _SHORT:
+        return re.escape(form)
+    return rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])"
 
 
 # Credentials in a query string are masked by name too, whatever their encoding: the smsend
@@ -53,10 +64,15 @@ _QUERY_SECRET = re.compile(
 )
 
 
+# user:password@ in a URL (a base_url that carries credentials), whoever prints it.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@?#'\"]*@")
+
+
 def redact(text: str) -> str:
     pattern = _pattern
     if pattern is not None:
         text = pattern.sub(MASK, text)
+    text = _USERINFO.sub(rf"\1{MASK}@", text)
     return _QUERY_SECRET.sub(rf"\1={MASK}", text)
 
 
@@ -64,8 +80,6 @@ class RedactingFilter(logging.Filter):
     """Rewrites a record's final message with every registered secret masked."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if _pattern is None:
-            return True
         message = record.getMessage()
         cleaned = redact(message)
         if cleaned != message:

@@ -21,20 +21,12 @@ def resolve_send_at(
     if send_at is None:
         return None
     current = now or datetime.now(UTC)
-    if isinstance(send_at, timedelta):
-        instant = current + send_at
-    elif isinstance(send_at, datetime):
-        if send_at.tzinfo is None or send_at.utcoffset() is None:
-            raise ValidationError(
-                "send_at",
-                "naive datetime is ambiguous; pass an aware one "
-                "(datetime(..., tzinfo=ZoneInfo('Europe/Berlin'))) or a timedelta",
-            )
-        instant = send_at.astimezone(UTC)
-    else:
-        raise ValidationError(
-            "send_at", f"expected an aware datetime or a timedelta, got {send_at!r}"
-        )
+    try:
+        instant = _instant(send_at, current)
+    except OverflowError:
+        instant = datetime.max.replace(tzinfo=UTC)
+    if instant.year >= datetime.max.year:  # conversions to a provider's zone would overflow
+        raise ValidationError("send_at", f"{send_at!r} is out of range")
     if instant <= current:
         raise ValidationError("send_at", f"{instant.isoformat()} is in the past")
     if max_ahead is not None and instant > current + max_ahead:
@@ -42,6 +34,20 @@ def resolve_send_at(
             "send_at", f"{instant.isoformat()} is more than {max_ahead.days} days ahead"
         )
     return instant
+
+
+def _instant(send_at: object, current: datetime) -> datetime:
+    if isinstance(send_at, timedelta):
+        return current + send_at
+    if isinstance(send_at, datetime):
+        if send_at.tzinfo is None or send_at.utcoffset() is None:
+            raise ValidationError(
+                "send_at",
+                "naive datetime is ambiguous; pass an aware one "
+                "(datetime(..., tzinfo=ZoneInfo('Europe/Berlin'))) or a timedelta",
+            )
+        return send_at.astimezone(UTC)
+    raise ValidationError("send_at", f"expected an aware datetime or a timedelta, got {send_at!r}")
 
 
 def unix_seconds(instant: datetime) -> int:

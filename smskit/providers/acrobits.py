@@ -181,6 +181,7 @@ class _AcrobitsRules(BaseClient):
                 parse=_read_body,
                 idempotent=False,  # a send is a send, even as a GET
                 sends_sms=True,
+                needs_body=False,  # any 2xx is success
                 recipients=(recipient,),
             )
             for recipient in recipients

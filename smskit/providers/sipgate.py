@@ -72,13 +72,15 @@ def _auth(
             client_secret=require_secret("client_secret", client_secret),
         )
         current = Token(
-            access_token=require_secret("access_token", access_token) if access_token else "",
+            access_token=require_secret("access_token", access_token, header=True)
+            if access_token
+            else "",
             expires_at=_monotonic_deadline(access_token_expires_at) if access_token else 0.0,
             refresh_token=require_secret("refresh_token", refresh_token),
         )
         return RenewingAuth(grant, current)
     if access_token is not None:
-        return BearerAuth(require_secret("access_token", access_token))
+        return BearerAuth(require_secret("access_token", access_token, header=True))
     raise errors.ValidationError(
         "credentials",
         "pass token_id= and token= (personal access token) or access_token= (OAuth2), "
@@ -164,6 +166,7 @@ class _SipgateRules(BaseClient):
                 send_web_sms,
                 idempotent=False,  # sipgate has no idempotency key: never resent after sending
                 sends_sms=True,
+                needs_body=False,  # 204: the answer is the status alone
                 recipients=(recipient,),
                 body=SendWebSmsRequest(
                     sms_id=sms_id,

@@ -306,9 +306,9 @@ def _auth(
             "pass one of api_key=, access_token=, or application_id= with application_secret=",
         )
     if api_key is not None:
-        return ApiKeyAuth("X-API-KEY", require_secret("api_key", api_key))
+        return ApiKeyAuth("X-API-KEY", require_secret("api_key", api_key, header=True))
     if access_token is not None:
-        return BearerAuth(require_secret("access_token", access_token))
+        return BearerAuth(require_secret("access_token", access_token, header=True))
     if application_id is not None or application_secret is not None:
         app_id = require_secret("application_id", application_id)
         secret = require_secret("application_secret", application_secret)

@@ -23,7 +23,15 @@ from smskit_generated.smsend.models import (
 )
 
 from .. import errors
-from .._auth import RenewingAuth, StaticHeaderAuth, Token
+from .._auth import (
+    RenewingAuth,
+    StaticHeaderAuth,
+    Token,
+    TokenEndpointError,
+    endpoint_error,
+    token_text,
+    unusable,
+)
 from .._base import (
     AsyncClient,
     BaseClient,
@@ -35,7 +43,6 @@ from .._base import (
     generated_call,
     sync_operation,
 )
-from .._error_map import error_from_response
 from .._models import SendResult
 from .._phone import normalize_recipients
 from .._redact import register
@@ -109,16 +116,18 @@ class SessionGrant:
 
     def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token:
         if response.status_code in {401, 404}:
-            raise errors.AuthenticationError(
-                provider=PROVIDER,
-                status_code=response.status_code,
-                message="login refused: wrong username or password",
+            raise TokenEndpointError(
+                errors.AuthenticationError(
+                    provider=PROVIDER,
+                    status_code=response.status_code,
+                    message="login refused: wrong username or password",
+                )
             )
         if response.status_code != 200:
-            raise error_from_response(PROVIDER, response)
+            raise endpoint_error(PROVIDER, response, "login refused")
         user_key, _, session_key = response.text.strip().partition(";")
-        if not user_key or not session_key:
-            raise errors.TransportError(f"{PROVIDER} login answer is not USER_KEY;SESSION_KEY")
+        if token_text(user_key) is None or token_text(session_key) is None:
+            raise unusable(PROVIDER, response, "the login answer is not USER_KEY;SESSION_KEY")
         register(user_key, session_key)
         return Token(access_token=session_key, expires_at=None, user_key=user_key)
 
@@ -157,7 +166,8 @@ def _auth(
         return RenewingAuth(SessionGrant(login_url, name, secret))
     if token:
         return AccessTokenAuth(
-            require_secret("user_key", user_key), require_secret("access_token", access_token)
+            require_secret("user_key", user_key, header=True),
+            require_secret("access_token", access_token, header=True),
         )
     raise errors.ValidationError(
         "credentials",
@@ -303,7 +313,11 @@ class _SmsendRules(BaseClient):
     def _plan_cancel(self, order_id: str) -> Plan[None]:
         """Cancel a scheduled order (``NotFoundError`` if unknown or no longer scheduled)."""
         call = generated_call(
-            "cancel", cancel_scheduled_order, idempotent=True, order_id=_order_id(order_id)
+            "cancel",
+            cancel_scheduled_order,
+            idempotent=True,
+            needs_body=False,
+            order_id=_order_id(order_id),
         )
         return Plan((call,), finish=lambda parsed: None)
 

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import itertools
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs
 
@@ -86,10 +87,34 @@ def test_token_request_is_the_documented_one(server: LoopbackServer) -> None:
 
 
 def test_token_with_less_than_30s_left_is_renewed(server: LoopbackServer) -> None:
-    tokens = TokenEndpoint(server, expires_in=20, delay=0)
+    tokens = TokenEndpoint(server, expires_in=40, delay=0)
     server.handle(lambda r: Reply(200, {"balance": 1, "currency": "eur"}))
     with smskit.Smscx(**oauth(server)) as cx:  # type: ignore[arg-type]
         cx.balance()
+        cx.balance()
+    # 40 s tokens are renewed 4 s before expiry (a tenth of their life): still fresh here.
+    assert len(tokens.requests) == 1
+
+
+def test_short_lived_token_is_reused_not_fetched_per_request(server: LoopbackServer) -> None:
+    """A token that lives 20 s (under the 30 s margin) is renewed a tenth of its life before it
+    expires, not before every request."""
+    tokens = TokenEndpoint(server, expires_in=20, delay=0)
+    server.handle(lambda r: Reply(200, {"balance": 1, "currency": "eur"}))
+    with smskit.Smscx(**oauth(server)) as cx:  # type: ignore[arg-type]
+        for _ in range(100):
+            cx.balance()
+    assert len(tokens.requests) == 1
+
+
+def test_token_is_renewed_within_a_tenth_of_its_lifetime(server: LoopbackServer) -> None:
+    tokens = TokenEndpoint(server, expires_in=1, delay=0)
+    server.handle(lambda r: Reply(200, {"balance": 1, "currency": "eur"}))
+    with smskit.Smscx(**oauth(server)) as cx:  # type: ignore[arg-type]
+        cx.balance()
+        cx.balance()
+        assert len(tokens.requests) == 1
+        time.sleep(0.95)  # 0.05 s left: inside the 0.1 s margin
         cx.balance()
     assert len(tokens.requests) == 2
 
