@@ -703,7 +703,7 @@ class AsyncClient(BaseClient):
         require_int("max_concurrency", max_concurrency, 1)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise errors.ValidationError("http_client", "must be an httpx.AsyncClient")
-        if transport not in {"aiohttp", "httpx"}:
+        if not isinstance(transport, str) or transport not in {"aiohttp", "httpx"}:
             raise errors.ValidationError("transport", "must be 'aiohttp' or 'httpx'")
         self.max_concurrency = max_concurrency
         self._owns_http = http_client is None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 import phonenumbers
 from phonenumbers.phonenumberutil import _test_number_length  # the possible-length rule itself
 
+from ._validate import require_list
 from .errors import ValidationError
 
 _CANONICAL_E164 = re.compile(r"\+[1-9][0-9]{2,17}")
@@ -121,14 +122,7 @@ def normalize_recipients(
     One bad number refuses the whole call (nothing is sent) unless ``skip_invalid`` is set,
     in which case bad numbers are dropped; a call left with no recipient is still refused.
     """
-    if isinstance(to, str):
-        numbers: list[object] = [to]
-    elif isinstance(to, Iterable) and not isinstance(to, bytes | bytearray | Mapping):
-        numbers = list(to)
-    else:
-        raise ValidationError(
-            "to", f"expected a number or a list of numbers, got {type(to).__name__}"
-        )
+    numbers = require_list("to", to)
     if not numbers:
         raise ValidationError("to", "no recipient given")
     result: list[str] = []

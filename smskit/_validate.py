@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .errors import ValidationError
@@ -79,6 +79,15 @@ def require_seconds(field: str, value: object, *, positive: bool = True) -> floa
         bound = "more than 0" if positive else "0 or more"
         raise ValidationError(field, f"{value!r} must be a finite number of seconds, {bound}")
     return seconds
+
+
+def require_list(field: str, value: object) -> list[Any]:
+    """One item or an iterable of them (not bytes, not a mapping) as a list."""
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return [value]
+    if isinstance(value, Iterable) and not isinstance(value, bytes | bytearray | Mapping):
+        return list(value)
+    raise ValidationError(field, f"expected one value or a list, got {type(value).__name__}")
 
 
 def require_str_mapping(field: str, value: object) -> dict[str, str]:

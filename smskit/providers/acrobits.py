@@ -27,7 +27,7 @@ from .._models import SendResult
 from .._phone import normalize_recipients
 from .._redact import register
 from .._template import body_encoder, fill, url_encode
-from .._validate import check_header_value, require_secret, require_text
+from .._validate import check_header_value, require_secret, require_str_mapping, require_text
 
 __all__ = ["AcrobitsWebService", "AsyncAcrobitsWebService"]
 
@@ -149,7 +149,7 @@ class _AcrobitsRules(BaseClient):
             check_header_value(name, value)
         if password:
             register(password)
-        account.update(variables or {})
+        account.update(require_str_mapping("variables", variables))
         self._templates = _Templates(send_url.strip(), post_data, kind, account)
         options["base_url"] = origin
         super().__init__(auth=_service_auth(auth_username, auth_password, auth_scheme), **options)  # type: ignore[misc]

@@ -31,7 +31,7 @@ from .._base import (
 from .._models import SendResult
 from .._phone import normalize_recipients
 from .._time import resolve_send_at, unix_seconds
-from .._validate import require_secret, require_text
+from .._validate import require_secret, require_str, require_text
 
 __all__ = ["AsyncSipgate", "Sipgate", "SmsExtension", "UserInfo"]
 
@@ -91,7 +91,7 @@ def _auth(
 def _monotonic_deadline(expires_at: datetime | None) -> float | None:
     if expires_at is None:
         return None  # unknown: used until the API answers 401, then refreshed
-    if expires_at.tzinfo is None:
+    if not isinstance(expires_at, datetime) or expires_at.tzinfo is None:
         raise errors.ValidationError("access_token_expires_at", "must be an aware datetime")
     return time.monotonic() + (expires_at - datetime.now(UTC)).total_seconds()
 
@@ -182,7 +182,7 @@ class _SipgateRules(BaseClient):
     def _plan_sms_extensions(self, user_id: str) -> Plan[list[SmsExtension]]:
         """The web SMS extensions of ``user_id`` (``userinfo().sub`` for your own):
         ``.id``, ``.alias``, ``.caller_id``."""
-        if not isinstance(user_id, str) or not user_id.strip():
+        if not isinstance(user_id, str) or not require_str("user_id", user_id).strip():
             raise errors.ValidationError("user_id", "must be a sipgate user id such as 'w0'")
         call = generated_call(
             "sms_extensions", get_sms_extensions, idempotent=True, user_id=user_id

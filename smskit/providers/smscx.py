@@ -71,7 +71,13 @@ from .._models import SendResult
 from .._phone import normalize_recipients, to_e164
 from .._redact import register
 from .._time import parse_provider_date, resolve_send_at
-from .._validate import check_header_value, require_secret, require_text
+from .._validate import (
+    check_header_value,
+    require_list,
+    require_secret,
+    require_str,
+    require_text,
+)
 
 __all__ = [
     "AsyncSmscx",
@@ -368,7 +374,7 @@ def _callback_url(field: str, url: str | None) -> str | None:
         return None
     try:
         parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
+    except (httpx.InvalidURL, TypeError, ValueError):
         parsed = None
     if parsed is None or parsed.scheme not in {"http", "https"} or not parsed.host:
         raise errors.ValidationError(field, f"{url!r} is not an http(s) URL")
@@ -443,7 +449,7 @@ def _send_result(
 
 
 def _required_id(field: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not require_str(field, value).strip():
         raise errors.ValidationError(field, "must be a non-empty id string")
     return value.strip()
 
@@ -457,7 +463,7 @@ def _in_range(field: str, value: int | None, low: int, high: int) -> int | None:
 
 
 def _groups(groups: Iterable[int]) -> list[int]:
-    ids: list[Any] = [groups] if isinstance(groups, int) else list(groups)
+    ids = require_list("groups", groups)
     if not ids or not all(isinstance(g, int) and not isinstance(g, bool) for g in ids):
         raise errors.ValidationError("groups", "must be a non-empty list of group ids (integers)")
     return ids
@@ -683,9 +689,7 @@ class _SmscxRules(BaseClient):
     ) -> Plan[NumbersValidateResponse]:
         """SMS.CX's verdict on many numbers (free): ``.data[i].invalid`` per number. Numbers
         are sent as given, so national ones work with ``country_iso``."""
-        items = [
-            _required_id("numbers", n) for n in ([numbers] if isinstance(numbers, str) else numbers)
-        ]
+        items = [_required_id("numbers", n) for n in require_list("numbers", numbers)]
         if not items:
             raise errors.ValidationError("numbers", "no number given")
         extra = {"country_iso": _country(country_iso)} if country_iso is not None else {}
@@ -742,7 +746,7 @@ class _SmscxRules(BaseClient):
     def _plan_otp_verify(self, otp_id: str, pin: str) -> Plan[VerifyPinResponse]:
         """Check a PIN: ``.status`` on success, else ``InvalidPinError``, ``OtpExpiredError``,
         ``OtpFailedError``, ... (all ``OtpError``)."""
-        if not isinstance(pin, str) or not pin.strip():
+        if not isinstance(pin, str) or not require_str("pin", pin).strip():
             raise errors.ValidationError("pin", "must be the non-empty PIN the user typed")
         call = generated_call(
             "otp_verify",
