@@ -36,6 +36,23 @@ class Provider:
     make: Callable[[str, str], Any]  # (server url, mode) -> client; mode: sync, async, async-httpx
     send: Callable[[Any], Any]  # client -> SendResult (or awaitable)
     key_of: Callable[[Received], str | None] = lambda r: None
+    other_2xx: int = 202  # a success status the provider does not document for a send
+    # The auth flow with a token endpoint (OAuth2 refresh or client credentials, a login):
+    # a client that fetches its credential from ``token_path`` first, how that endpoint
+    # answers well, and two answers that hold no usable credential.
+    make_renewing: Callable[[str, str], Any] | None = None
+    token_path: str = ""
+    token_ok: Callable[[Received], Reply] = lambda r: Reply(200)
+    token_null: bytes = b""
+    token_malformed: bytes = b""
+
+    def responder(self, token_flow: bool) -> Callable[[Received], Reply]:
+        if not token_flow:
+            return self.success
+        return lambda r: self.token_ok(r) if self.is_token(r) else self.success(r)
+
+    def is_token(self, request: Received) -> bool:
+        return bool(self.token_path) and request.path.split("?")[0] == self.token_path
 
 
 def client_class(sync: type, async_: type, mode: str) -> Callable[..., Any]:
@@ -50,6 +67,12 @@ def _smsend_ok(request: Received) -> Reply:
     return Reply(201, {"result": "OK", "order_id": request.json()["order_id"], "total_sent": 1})
 
 
+def _oauth_token(request: Received) -> Reply:
+    return Reply(
+        200, {"access_token": "fault-access-1", "expires_in": 3600, "token_type": "Bearer"}
+    )
+
+
 PROVIDERS = [
     Provider(
         "sipgate", keyed=False, reads_body=False, success_status=200,
@@ -57,6 +80,13 @@ PROVIDERS = [
         make=lambda url, mode: client_class(smskit.Sipgate, smskit.AsyncSipgate, mode)(
             token_id="token-FAULT1", token=canary("fault-canary-token"), base_url=url + "/v2", **OPTIONS),
         send=lambda c: c.send(to="+491701234567", text="Hi"),
+        make_renewing=lambda url, mode: client_class(smskit.Sipgate, smskit.AsyncSipgate, mode)(
+            refresh_token=canary("fault-canary-refresh"), client_id="fault-client",
+            client_secret=canary("fault-canary-client-secret"), token_url=url + "/token",
+            base_url=url + "/v2", **OPTIONS),
+        token_path="/token", token_ok=_oauth_token,
+        token_null=b'{"access_token": null, "expires_in": 3600}',
+        token_malformed=b'{"access_token": "fault\\r\\nX-Evil: 1", "expires_in": "3600s"}',
     ),
     Provider(
         "smscx", keyed=True, reads_body=True, success_status=200,
@@ -65,6 +95,13 @@ PROVIDERS = [
             api_key=canary("fault-canary-api-key"), base_url=url, **OPTIONS),
         send=lambda c: c.send(to="+491701234567", text="Hi", sender="InfoText"),
         key_of=lambda r: r.json().get("idempotencyId"),
+        other_2xx=201,
+        make_renewing=lambda url, mode: client_class(smskit.Smscx, smskit.AsyncSmscx, mode)(
+            application_id="fault-app", application_secret=canary("fault-canary-app-secret"),
+            base_url=url, **OPTIONS),
+        token_path="/oauth/token", token_ok=_oauth_token,
+        token_null=b'{"access_token": null, "expires_in": 3600}',
+        token_malformed=b'{"access_token": "ok-token", "expires_in": [3600], "refresh_token": 12345}',
     ),
     Provider(
         "smsend", keyed=False, reads_body=True, success_status=201,
@@ -72,6 +109,13 @@ PROVIDERS = [
         make=lambda url, mode: client_class(smskit.Smsend, smskit.AsyncSmsend, mode)(
             user_key="UK-fault", access_token=canary("fault-canary-access"), base_url=url + "/API/v1.0/REST", **OPTIONS),
         send=lambda c: c.send(to="+393471234567", text="Ciao"),
+        other_2xx=200,
+        make_renewing=lambda url, mode: client_class(smskit.Smsend, smskit.AsyncSmsend, mode)(
+            username="fault-user", password=canary("fault-canary-password-se"),
+            base_url=url + "/API/v1.0/REST", **OPTIONS),
+        token_path="/API/v1.0/REST/login", token_ok=lambda r: Reply(200, "UK-fault;SK-fault-session"),
+        token_null=b"",
+        token_malformed=b"UK-fault;SK\x00fault",
     ),
     Provider(
         "acrobits", keyed=False, reads_body=False, success_status=200,
@@ -88,10 +132,16 @@ PROVIDERS = [
 class Expect:
     outcome: type[errors.SmskitError] | None  # None: the send succeeds
     requests: int
+    applies: bool = True  # False: the provider has no such exchange (no token endpoint)
 
     @property
     def label(self) -> str:
+        if not self.applies:
+            return "n/a"
         return "sent" if self.outcome is None else self.outcome.__name__
+
+
+NOT_APPLICABLE = Expect(None, 0, applies=False)
 
 
 def ambiguous(p: Provider) -> Expect:
@@ -113,15 +163,25 @@ class Case:
     name: str
     fault: Fault | None  # None: nothing listens on the port (connection refused)
     expect: Callable[[Provider], Expect]
+    token_flow: bool = False  # the fault hits the token/login request that precedes the send
 
     @property
     def maybe_processed(self) -> bool:
         """Whether the faulty answer leaves open that the provider acted on the request (a
-        429 or a refused connection says it did not): then only a keyed repeat is allowed."""
-        return self.fault is not None and self.fault.status != 429
+        429 or a refused connection says it did not): then only a keyed repeat is allowed.
+        A fault of the token request leaves the send itself untouched."""
+        return self.fault is not None and self.fault.status != 429 and not self.token_flow
 
 
 SUCCESS_STATUS = 0  # stands for the provider's own 2xx status
+OTHER_2XX = -1  # stands for a 2xx the provider does not document for a send
+TOKEN_NULL = b"<token null>"  # stand for the provider's own unusable token answers
+TOKEN_MALFORMED = b"<token malformed>"
+
+
+def token(expect: Expect) -> Callable[[Provider], Expect]:
+    """A token-endpoint expectation: the same for every provider that has one."""
+    return lambda p: expect if p.make_renewing is not None else NOT_APPLICABLE
 
 
 CASES = [
@@ -140,13 +200,32 @@ CASES = [
     Case("502 truncated JSON body", Fault("502 truncated", status=502, body=b'{"error": {"type": "server_err', headers={"Content-Type": "application/json"}), server_error),
     Case("2xx malformed JSON", Fault("2xx malformed", status=SUCCESS_STATUS, body=b"{not json at all", headers={"Content-Type": "application/json"}), unreadable_success),
     Case("2xx truncated JSON", Fault("2xx truncated", status=SUCCESS_STATUS, body=b'{"info": {"totalCost": 0.1}, "data": [{"msgId": "', headers={"Content-Type": "application/json"}), unreadable_success),
+    # An undocumented success status still means accepted: read as the documented answer.
+    Case("2xx other than documented, documented body", Fault("other 2xx", status=OTHER_2XX, from_success=True), lambda p: Expect(None, 1)),
+    Case("204 without a body", Fault("204", status=204), unreadable_success),
+    # The auth flow's own request fails: the SMS never left, so it is always safe to retry.
+    Case("token: reset before reply", Fault("token reset", reset_before_reply=True), token(Expect(None, 3)), token_flow=True),
+    Case("token: 503", Fault("token 503", status=503), token(Expect(None, 3)), token_flow=True),
+    Case("token: 429 Retry-After 0", Fault("token 429", status=429, headers={"Retry-After": "0"}), token(Expect(None, 3)), token_flow=True),
+    Case("token: refused (401)", Fault("token 401", status=401, body=b'{"error": "invalid_client"}'), token(Expect(errors.AuthenticationError, 1)), token_flow=True),
+    Case("token: 200 without a token", Fault("token null", status=200, body=TOKEN_NULL), token(Expect(errors.AuthenticationError, 1)), token_flow=True),
+    Case("token: 200 with malformed fields", Fault("token malformed", status=200, body=TOKEN_MALFORMED), token(Expect(errors.AuthenticationError, 1)), token_flow=True),
 ]  # fmt: skip
 
 
 def fault_for(case: Case, provider: Provider) -> Fault | None:
-    if case.fault is not None and case.fault.status == SUCCESS_STATUS:
-        return attrs.evolve(case.fault, status=provider.success_status)
-    return case.fault
+    fault = case.fault
+    if fault is None:
+        return None
+    if fault.status == SUCCESS_STATUS:
+        fault = attrs.evolve(fault, status=provider.success_status)
+    if fault.status == OTHER_2XX:
+        fault = attrs.evolve(fault, status=provider.other_2xx)
+    if fault.body == TOKEN_NULL:
+        fault = attrs.evolve(fault, body=provider.token_null)
+    if fault.body == TOKEN_MALFORMED:
+        fault = attrs.evolve(fault, body=provider.token_malformed)
+    return fault
 
 
 def new_key() -> str:
@@ -163,7 +242,9 @@ def table_markdown() -> str:
         "`tests/faults/test_matrix.py` for the sync client and the async one on both transports, aiohttp and httpx (timeout "
         f"{TIMEOUT} s, max_retries {MAX_RETRIES}). Each cell: the outcome, then how many requests "
         "reached the server. `sent` means the send succeeded; an error name is the exact smskit class "
-        "raised. Only SMS.CX repeats a send, and always with the same `idempotencyId`.",
+        "raised. Only SMS.CX repeats a send, and always with the same `idempotencyId`. "
+        "`token:` rows fault the token or login request that comes before the send (sipgate "
+        "OAuth2 refresh, SMS.CX client credentials, smsend login); `n/a`: no such request.",
         "",
         "| fault | " + " | ".join(names) + " |",
         "|---|" + "---|" * len(names),

@@ -37,6 +37,7 @@ class Fault:
     hang: float = 0.0  # wait this long, then close without a byte
     trickle_gap: float = 0.0  # pause between 8-byte pieces of the status line and headers
     dynamic_headers: Callable[[], dict[str, str]] | None = attrs.field(default=None, eq=False)
+    from_success: bool = False  # answer with the success responder's body, under ``status``
 
 
 def retry_after_http_date(seconds: float) -> dict[str, str]:
@@ -48,6 +49,14 @@ def _reply_bytes(status: int, headers: dict[str, str], body: bytes) -> tuple[byt
     if not any(k.lower() == "content-length" for k in headers):
         lines.append(f"Content-Length: {len(body)}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"), body
+
+
+def _body_of(reply: Reply) -> bytes:
+    if isinstance(reply.body, bytes):
+        return reply.body
+    if isinstance(reply.body, dict | list):
+        return json.dumps(reply.body).encode()
+    return reply.body.encode()
 
 
 def _reset(conn: socket.socket) -> None:
@@ -106,12 +115,11 @@ class FaultServer:
         """Answer one request; False when the connection is gone afterwards."""
         if fault is None:
             reply = self.success(request)
-            body = reply.body if isinstance(reply.body, bytes) else (
-                json.dumps(reply.body).encode() if isinstance(reply.body, dict | list) else reply.body.encode()
-            )  # fmt: skip
-            head, payload = _reply_bytes(reply.status, dict(reply.headers), body)
+            head, payload = _reply_bytes(reply.status, dict(reply.headers), _body_of(reply))
             conn.sendall(head + payload)
             return True
+        if fault.from_success:
+            fault = attrs.evolve(fault, body=_body_of(self.success(request)), from_success=False)
         if fault.reset_before_reply:
             _reset(conn)
             return False
