@@ -663,7 +663,9 @@ class _HttpxAsyncSender:
         )
 
     async def aclose(self) -> None:
-        await self.client.aclose()
+        if self._loop is None or self._loop is _asyncio().get_running_loop():
+            await self.client.aclose()
+        # else: its connections belong to a loop that has ended, which closed them
 
 
 class _AiohttpAsyncSender:

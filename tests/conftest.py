@@ -10,7 +10,7 @@ import pytest
 from canaries import all_canaries, leaks
 from loopback import LoopbackServer
 
-from smskit._base import BaseClient
+from smskit._base import BaseClient, RawResult
 from smskit.errors import SmskitError
 
 
@@ -39,6 +39,9 @@ def _live_texts() -> list[str]:
             texts.append(repr(getattr(obj, "_auth", None)))
         elif isinstance(obj, SmskitError):
             texts += [str(obj), repr(obj), getattr(obj, "body", "") or ""]
+        elif isinstance(obj, RawResult):  # what with_raw_response hands out
+            for response in obj.responses:
+                texts += [repr(response.request.headers), str(response.request.url)]
     return texts
 
 

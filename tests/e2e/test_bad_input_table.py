@@ -8,13 +8,16 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import httpx
 import pytest
+from canaries import canary
 from loopback import LoopbackServer
 
 import smskit
 from smskit import errors
 
 NOW = datetime.now(UTC)
+USERINFO_PW = canary("userinfo-canary-pw")
 NUMBER = "+491701234567"
 TOO_MANY = [f"+4915{n:09d}" for n in range(25_001)]
 
@@ -95,6 +98,25 @@ ROWS: list[tuple[Any, str, dict[str, Any], str]] = [
     (smsend, "send", {**SEND, "message_type": "\r\n"}, "message_type"),
     (smsend, "order_status", {"order_id": "x" * 33}, "order_id"),
     (smsend, "cancel", {"order_id": ""}, "order_id"),
+    # wrong types and values that used to escape as TypeError, OverflowError,
+    # UnicodeEncodeError (hardening issue, defect 5)
+    (sipgate, "send", {**SEND, "to": None}, "to"),
+    (smscx, "send", {**CX, "to": 123}, "to"),
+    (smsend, "send", {**SEND, "to": b"+393471234567"}, "to"),
+    (sipgate, "send", {**SEND, "send_at": timedelta.max}, "send_at"),
+    (smscx, "send", {**CX, "send_at": datetime.max.replace(tzinfo=UTC)}, "send_at"),
+    (
+        smsend,
+        "send",
+        {**SEND, "send_at": datetime.max.replace(tzinfo=UTC) - timedelta(days=1)},
+        "send_at",
+    ),
+    (smscx, "send", {**CX, "sender": "Info\ud800"}, "sender"),
+    (smsend, "send", {**SEND, "sender": "Shop\udfff"}, "sender"),
+    (smscx, "otp_verify", {"otp_id": OTP, "pin": "12\ud800"}, "pin"),
+    (smscx, "send_campaign", {"groups": None, "text": "Hi", "sender": "InfoText"}, "groups"),
+    (smscx, "validate_numbers", {"numbers": None}, "numbers"),
+    (sipgate, "send", {**SEND, "default_region": 49}, "default_region"),
 ]
 
 
@@ -164,6 +186,38 @@ CONSTRUCTION: list[tuple[Any, dict[str, Any], str]] = [
         {"token_id": "token-ABC123", "token": "t", "base_url": "http://192.168.1.10/v2"},
         "base_url",
     ),
+    # control characters and non-ASCII in credentials: refused here, not at the first call
+    (smskit.Smscx, {"api_key": "abc\x00SECRET"}, "api_key"),
+    (smskit.Smscx, {"api_key": "schlüssel-1234"}, "api_key"),
+    (smskit.Sipgate, {"access_token": "tök€n"}, "access_token"),
+    (smskit.Smsend, {"user_key": "k", "access_token": "tab\tbed"}, "access_token"),
+    (smskit.Sipgate, {"token_id": "token-ABC123", "token": "t\x7f"}, "token"),
+    # numbers and types of the common options
+    (smskit.Smscx, {"api_key": "k", "timeout": float("inf")}, "timeout"),
+    (smskit.Smscx, {"api_key": "k", "timeout": "30"}, "timeout"),
+    (smskit.Smscx, {"api_key": "k", "timeout": 0}, "timeout"),
+    (smskit.Smscx, {"api_key": "k", "timeout": httpx.Timeout(5.0, read=None)}, "timeout.read"),
+    (smskit.Smscx, {"api_key": "k", "max_retries": "3"}, "max_retries"),
+    (smskit.Smscx, {"api_key": "k", "max_retries": True}, "max_retries"),
+    (smskit.Smscx, {"api_key": "k", "max_retry_wait": float("nan")}, "max_retry_wait"),
+    (smskit.AsyncSmscx, {"api_key": "k", "max_concurrency": 0}, "max_concurrency"),
+    (smskit.AsyncSmscx, {"api_key": "k", "transport": ["httpx"]}, "transport"),
+    (
+        smskit.AcrobitsWebService,
+        {"send_url": "https://h/s?x=%x%", "variables": {"x": 5}},
+        "variables['x']",
+    ),
+    # credentials in a URL (defect 8): refused, and never echoed
+    (
+        smskit.Smscx,
+        {"api_key": "k", "base_url": f"https://user:{USERINFO_PW}@api.sms.cx"},
+        "base_url",
+    ),
+    (
+        smskit.Smsend,
+        {"username": "u", "password": "p", "base_url": f"http://user:{USERINFO_PW}@remote"},
+        "base_url",
+    ),
 ]
 
 
@@ -174,6 +228,8 @@ def test_bad_configuration_is_refused(cls: Any, kwargs: dict[str, Any], field: s
     with pytest.raises(errors.ValidationError) as caught:
         cls(**kwargs)
     assert caught.value.field == field
+    for secret in ("SECRET", "userinfo-canary-pw"):
+        assert secret not in str(caught.value)
 
 
 @pytest.mark.parametrize(
