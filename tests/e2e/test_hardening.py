@@ -30,12 +30,12 @@ TRANSPORTS = ["aiohttp", "httpx"]
 
 def test_read_answered_204_is_a_transport_error_not_a_crash(server: LoopbackServer) -> None:
     server.handle(lambda r: Reply(204))
-    with smskit.Sipgate(token_id="token-X1", token="t-204-secret", base_url=server.url) as sg:
-        with pytest.raises(errors.TransportError, match="answered 204"):
-            sg.sms_extensions("w0")
-    with smskit.Smsend(user_key="UK", access_token="at-204-secret", base_url=server.url) as se:
-        with pytest.raises(errors.TransportError, match="answered 204"):
-            se.order_status("order-1")
+    sg = smskit.Sipgate(token_id="token-X1", token="t-204-secret", base_url=server.url)
+    with sg, pytest.raises(errors.TransportError, match="answered 204"):
+        sg.sms_extensions("w0")
+    se = smskit.Smsend(user_key="UK", access_token="at-204-secret", base_url=server.url)
+    with se, pytest.raises(errors.TransportError, match="answered 204"):
+        se.order_status("order-1")
 
 
 def test_balance_answered_202_is_read_as_the_documented_answer(server: LoopbackServer) -> None:
