@@ -360,7 +360,16 @@ class BaseClient:
                 break
         if cls.env_base_url and os.environ.get(cls.env_base_url):
             settings["base_url"] = os.environ[cls.env_base_url]
-        return cls(**{**settings, **overrides})
+        try:
+            return cls(**{**settings, **overrides})
+        except errors.ValidationError as exc:
+            env_fields = {arg for group in cls.env_credentials for arg in group}
+            if exc.field not in env_fields | {"credentials"} or settings.keys() - {"base_url"}:
+                raise
+            groups = " or ".join(" and ".join(g.values()) for g in cls.env_credentials)
+            raise errors.ValidationError(
+                "credentials", f"no credentials in the environment: set {groups}"
+            ) from None
 
     @classmethod
     def resolve_base_url(cls, base_url: str | None, allow_insecure: bool) -> str:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import inspect
 import json
+import os
+import re
 import sys
 import tomllib
 from collections import Counter
@@ -13,12 +16,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
+import attrs
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from . import errors
+from ._base import ClientOptions
 from ._phone import normalize_recipients
 from ._segments import segments as measure
 from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
@@ -78,19 +83,73 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 
 def _client(
-    provider: str, sandbox: str | None, config: Path | None, use_async: bool = False
+    provider: str,
+    sandbox: str | None,
+    config: Path | None,
+    use_async: bool = False,
+    allow_insecure: bool = False,
 ) -> Any:
     if provider not in PROVIDERS:
         fail(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}", 2)
     cls = (ASYNC if use_async else SYNC)[provider]
+    insecure = allow_insecure or os.environ.get("SMSKIT_ALLOW_INSECURE", "") in {"1", "true"}
     if sandbox:
-        return cls(**sandbox_settings(provider, sandbox))
+        return cls(**sandbox_settings(provider, sandbox), allow_insecure=insecure)
+    if config is None and DEFAULT_CONFIG.is_file():
+        config = DEFAULT_CONFIG
     if config is not None:
-        section = tomllib.loads(config.read_text()).get(provider)
-        if not isinstance(section, dict):
-            fail(f"{config} has no [{provider}] section")
-        return cls(**section)
+        return cls(**config_section(config, provider, cls))
     return cls.from_env()
+
+
+DEFAULT_CONFIG = Path("smskit.toml")  # picked up from the working directory
+_ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def config_section(config: Path, provider: str, cls: type) -> dict[str, Any]:
+    """The ``[provider]`` table of a TOML file as client arguments: ``${NAME}`` in a value is
+    the environment variable NAME (so secrets stay out of the file), and a key the client
+    does not take is an error naming the keys it does take."""
+    try:
+        document = tomllib.loads(config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        fail(f"cannot read {config}: {exc}")
+    section = document.get(provider)
+    if not isinstance(section, dict):
+        fail(f"{config} has no [{provider}] section")
+    allowed = client_arguments(cls)
+    unknown = sorted(set(section) - allowed)
+    if unknown:
+        fail(
+            f"{config} [{provider}]: unknown key(s) {', '.join(unknown)}; "
+            f"the keys are {', '.join(sorted(allowed))}",
+            2,
+        )
+    return {key: _expand(config, provider, key, value) for key, value in section.items()}
+
+
+def client_arguments(cls: type) -> set[str]:
+    names = {
+        p.name
+        for klass in cls.__mro__
+        if "__init__" in vars(klass)
+        for p in inspect.signature(vars(klass)["__init__"]).parameters.values()
+        if p.kind is p.KEYWORD_ONLY
+    }
+    return (names | set(ClientOptions.__annotations__)) - {"auth", "http_client"}
+
+
+def _expand(config: Path, provider: str, key: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+
+    def variable(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in os.environ:
+            fail(f"{config} [{provider}] {key}: environment variable {name} is not set")
+        return os.environ[name]
+
+    return _ENV_REFERENCE.sub(variable, value)
 
 
 def _guard(action: Callable[[], None]) -> None:
@@ -125,12 +184,34 @@ Config = Annotated[
 ]
 
 
-def _read_lines(source: str) -> Iterator[tuple[int, str]]:
-    """(line number, number) for every input line: one number per line, or CSV (first column)."""
-    handle = sys.stdin if source == "-" else open(source, encoding="utf-8", newline="")  # noqa: SIM115
+@attrs.frozen
+class InputLine:
+    """One line of a --to-file: its number, the recipient as written, or why it is unusable."""
+
+    line: int
+    raw: str
+    problem: str | None = None
+
+
+MAX_LINE = 1000  # characters; no recipient is longer, and csv refuses huge fields anyway
+
+
+def _read_lines(source: str) -> Iterator[InputLine]:
+    """Every input line: one number per line, or CSV (first column). A line that cannot be
+    read (too long, broken quoting) is an input error of that line, not of the whole file."""
+    handle = sys.stdin if source == "-" else open(source, encoding="utf-8-sig", newline="")  # noqa: SIM115
     with handle:
-        for number, row in enumerate(csv.reader(handle), start=1):
-            yield number, (row[0].strip() if row else "")
+        for number, text in enumerate(handle, start=1):
+            text = text.lstrip("\ufeff") if number == 1 else text
+            if len(text) > MAX_LINE:
+                yield InputLine(number, text[:40] + "...", f"line is over {MAX_LINE} characters")
+                continue
+            try:
+                row = next(csv.reader([text]), [])
+            except csv.Error as exc:
+                yield InputLine(number, text.strip()[:40], f"not a CSV line ({exc})")
+                continue
+            yield InputLine(number, row[0].strip() if row else "")
 
 
 def _send_kwargs(provider: str, sender: str | None, extra: dict[str, Any]) -> dict[str, Any]:
@@ -142,6 +223,16 @@ def _send_kwargs(provider: str, sender: str | None, extra: dict[str, Any]) -> di
     elif provider == "smscx":
         kwargs["sender"] = "InfoText"
     return kwargs
+
+
+AllowInsecure = Annotated[
+    bool,
+    typer.Option(
+        "--allow-insecure",
+        help="Allow a plain http:// sandbox that is not on loopback (docker-compose); "
+        "also SMSKIT_ALLOW_INSECURE=1.",
+    ),
+]
 
 
 @app.command()
@@ -164,17 +255,25 @@ def send(
     report: Annotated[
         Path | None, typer.Option("--report", help="Write one JSON line per input line.")
     ] = None,
+    allow_duplicates: Annotated[
+        bool,
+        typer.Option(
+            "--allow-duplicates", help="Send again to a number that is in the file twice."
+        ),
+    ] = False,
     sandbox: Sandbox = None,
     config: Config = None,
+    allow_insecure: AllowInsecure = False,
 ) -> None:
     """Send TEXT to --to numbers, or to every line of --to-file, with progress and a report."""
     kwargs = _send_kwargs(provider, sender, {"default_region": region} if region else {})
+    connection = Connection(provider, sandbox, config, allow_insecure)
     if not to_file:
         if not to:
             fail("give --to or --to-file", 2)
 
         def single() -> None:
-            with _client(provider, sandbox, config) as client:
+            with connection.client() as client:
                 result = client.send(to=to, text=text, **kwargs)
             out.print(
                 f"sent to {', '.join(result.recipients)}"
@@ -185,26 +284,77 @@ def send(
         return
     _guard(
         lambda: _bulk(
-            provider, list(_read_lines(to_file)), text, kwargs, concurrency, report, sandbox, config
+            connection,
+            list(_read_lines(to_file)),
+            text,
+            kwargs,
+            concurrency,
+            report,
+            allow_duplicates,
         )
     )
 
 
+@attrs.frozen
+class Connection:
+    """Where a command's client comes from: the sandbox, a config file or the environment."""
+
+    provider: str
+    sandbox: str | None
+    config: Path | None
+    allow_insecure: bool = False
+
+    def client(self, use_async: bool = False) -> Any:
+        return _client(self.provider, self.sandbox, self.config, use_async, self.allow_insecure)
+
+
+def _plan_bulk(
+    provider: str, lines: list[InputLine], region: str | None, allow_duplicates: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every line's outcome so far, and the lines to send. A number that an earlier line
+    already holds (after normalisation: ``0170 …`` and ``+49170…`` are one number) is
+    dropped as ``duplicate``, as ``send(to=[a, a])`` sends once, unless allowed."""
+    outcomes: list[dict[str, Any]] = []
+    to_send: list[dict[str, Any]] = []
+    first_line: dict[str, int] = {}
+    for item in lines:
+        outcome: dict[str, Any] = {"line": item.line, "input": item.raw}
+        outcomes.append(outcome)
+        if item.problem is not None:
+            outcome.update(status="invalid", error=f"to: {item.problem}")
+            continue
+        try:
+            (recipient,) = normalize_recipients(
+                item.raw, default_region=region, allow_sip=provider == "acrobits"
+            )
+        except errors.ValidationError as exc:
+            outcome.update(status="invalid", error=str(exc))
+            continue
+        outcome["to"] = recipient
+        if recipient in first_line and not allow_duplicates:
+            outcome.update(status="duplicate", duplicate_of=first_line[recipient])
+            continue
+        first_line.setdefault(recipient, item.line)
+        to_send.append(outcome)
+    return outcomes, to_send
+
+
 def _bulk(
-    provider: str,
-    lines: list[tuple[int, str]],
+    connection: Connection,
+    lines: list[InputLine],
     text: str,
     kwargs: dict[str, Any],
     concurrency: int,
     report: Path | None,
-    sandbox: str | None,
-    config: Path | None,
+    allow_duplicates: bool,
 ) -> None:
-    outcomes: list[dict[str, Any]] = []
+    outcomes, to_send = _plan_bulk(
+        connection.provider, lines, kwargs.get("default_region"), allow_duplicates
+    )
 
     async def run() -> None:
         gate = asyncio.Semaphore(concurrency)
-        async with _client(provider, sandbox, config, use_async=True) as client:
+        async with connection.client(use_async=True) as client:
             with Progress(
                 TextColumn("sending"),
                 BarColumn(),
@@ -212,40 +362,37 @@ def _bulk(
                 TimeRemainingColumn(),
                 console=err,
             ) as progress:
-                task = progress.add_task("send", total=len(lines))
+                task = progress.add_task("send", total=len(to_send))
 
-                async def one(line: int, raw: str) -> None:
-                    outcome: dict[str, Any] = {"line": line, "input": raw}
+                async def one(outcome: dict[str, Any]) -> None:
                     try:
-                        (recipient,) = normalize_recipients(
-                            raw,
-                            default_region=kwargs.get("default_region"),
-                            allow_sip=provider == "acrobits",
-                        )
-                        outcome["to"] = recipient
                         async with gate:
-                            result = await client.send(to=recipient, text=text, **kwargs)
+                            result = await client.send(to=outcome["to"], text=text, **kwargs)
                         outcome.update(status="sent", ids=list(result.ids))
                     except errors.ValidationError as exc:
                         outcome.update(status="invalid", error=str(exc))
                     except errors.SmskitError as exc:
                         outcome.update(status="failed", error=f"{type(exc).__name__}: {exc}")
-                    outcomes.append(outcome)
                     progress.advance(task)
 
-                await asyncio.gather(*(one(line, raw) for line, raw in lines))
+                await asyncio.gather(*(one(outcome) for outcome in to_send))
 
-    asyncio.run(run())
-    outcomes.sort(key=lambda o: o["line"])
+    if to_send:
+        asyncio.run(run())
     if report is not None:
         report.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in outcomes))
     counts = Counter(o["status"] for o in outcomes)
     table = Table(title=f"{len(outcomes)} line(s)")
     table.add_column("outcome")
     table.add_column("count", justify="right")
-    for status in ("sent", "invalid", "failed"):
+    for status in ("sent", "invalid", "duplicate", "failed"):
         table.add_row(status, str(counts.get(status, 0)))
     out.print(table)
+    if counts.get("duplicate"):
+        out.print(
+            f"{counts['duplicate']} duplicate line(s) dropped "
+            "(the same number after normalisation); --allow-duplicates sends them"
+        )
     if counts.get("failed"):
         raise typer.Exit(1)
 

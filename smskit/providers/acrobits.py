@@ -124,7 +124,7 @@ class _AcrobitsRules(BaseClient):
     def __init__(
         self,
         *,
-        send_url: str,
+        send_url: str | None = None,  # required; None only so that a missing one is explained
         post_data: str | None = None,
         content_type: str | None = None,
         username: str | None = None,
@@ -150,6 +150,7 @@ class _AcrobitsRules(BaseClient):
         if password:
             register(password)
         account.update(require_str_mapping("variables", variables))
+        assert send_url is not None  # _origin refused anything else
         self._templates = _Templates(send_url.strip(), post_data, kind, account)
         options["base_url"] = origin
         super().__init__(auth=_service_auth(auth_username, auth_password, auth_scheme), **options)  # type: ignore[misc]

@@ -107,7 +107,8 @@ def test_missing_credentials_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.delenv(name, raising=False)
     result = runner.invoke(app, ["send", "-p", "sipgate", "--to", "+491701234567", "-t", "x"])
     assert result.exit_code == 1
-    assert "token_id" in result.output
+    assert "SIPGATE_TOKEN_ID" in result.output  # names what to set
+    assert "SIPGATE_ACCESS_TOKEN" in result.output
 
 
 def test_unknown_provider_is_a_usage_error() -> None:
@@ -195,3 +196,75 @@ def test_sandbox_command_serves_and_prints_its_credentials(tmp_path: Path) -> No
         out, _ = process.communicate(timeout=10)
     assert "every secret is the word 'sandbox'" in out
     assert f"http://127.0.0.1:{port}/smscx" in out
+
+
+def test_bulk_survives_a_huge_line_and_drops_duplicates(
+    sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    numbers = tmp_path / "numbers.csv"
+    huge = "9" * 200_000
+    # The same number three times: after a BOM, in national form, and with spaces.
+    numbers.write_text(
+        "\ufeff+491701234567\n" + huge + "\n0170 1234567\n+49 170 1234567\n+491709999999\n"
+    )
+    report = tmp_path / "out.jsonl"
+    done = smskit_command("send", "-p", "sipgate", "--to-file", str(numbers), "-t", "once", "--region", "DE",
+                          "--sandbox", sandbox.url, "--report", str(report))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    outcomes = [json.loads(line) for line in report.read_text().splitlines()]
+    assert [o["status"] for o in outcomes] == ["sent", "invalid", "duplicate", "duplicate", "sent"]
+    assert outcomes[2]["duplicate_of"] == 1
+    assert "2 duplicate line(s) dropped" in done.stdout
+    caught = httpx.get(sandbox.url + "/_sandbox/messages").json()
+    assert sorted(m["to"] for m in caught) == ["+491701234567", "+491709999999"]
+
+
+def test_bulk_allow_duplicates_sends_each_line(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("+491701234567\n+491701234567\n")
+    result = runner.invoke(app, ["send", "-p", "sipgate", "--to-file", str(numbers), "-t", "twice",
+                                 "--sandbox", sandbox.url, "--allow-duplicates"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert len(httpx.get(sandbox.url + "/_sandbox/messages").json()) == 2
+
+
+def test_config_typo_is_one_line_naming_the_keys(tmp_path: Path) -> None:
+    config = tmp_path / "smskit.toml"
+    config.write_text('[smscx]\napi_key = "k"\nmax_retires = 3\n')
+    result = runner.invoke(app, ["send", "-p", "smscx", "--to", "+491701234567", "-t", "x",
+                                 "--config", str(config)])  # fmt: skip
+    assert result.exit_code == 2
+    assert "max_retires" in result.output
+    assert "max_retries" in result.output  # the key that was meant is listed
+    assert "Traceback" not in result.output
+
+
+def test_config_reads_environment_variables_and_is_found_in_the_working_directory(
+    sandbox: RunningSandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "smskit.toml").write_text(
+        '[smscx]\napi_key = "${SMSKIT_TEST_KEY}"\nbase_url = "${SMSKIT_TEST_URL}/smscx"\n'
+    )
+    monkeypatch.setenv("SMSKIT_TEST_KEY", "sandbox")
+    monkeypatch.setenv("SMSKIT_TEST_URL", sandbox.url)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["send", "-p", "smscx", "--to", "+491701234567", "-t", "env"])
+    assert result.exit_code == 0, result.output
+    assert httpx.get(sandbox.url + "/_sandbox/messages").json()[0]["text"] == "env"
+    monkeypatch.delenv("SMSKIT_TEST_KEY")
+    result = runner.invoke(app, ["send", "-p", "smscx", "--to", "+491701234567", "-t", "env"])
+    assert result.exit_code == 1
+    assert "SMSKIT_TEST_KEY is not set" in result.output
+
+
+def test_non_loopback_http_sandbox_needs_allow_insecure() -> None:
+    args = ["send", "-p", "sipgate", "--to", "+491701234567", "-t", "x",
+            "--sandbox", "http://sandbox.invalid:8765"]  # fmt: skip
+    refused = runner.invoke(app, args)
+    assert refused.exit_code == 1
+    assert "allow_insecure" in refused.output
+    allowed = runner.invoke(app, [*args, "--allow-insecure"])
+    assert allowed.exit_code == 1
+    assert "ValidationError" not in allowed.output  # got past the check, to the network
+    assert "TransportError" in allowed.output

@@ -47,3 +47,17 @@ def test_editing_a_description_is_drift_and_regenerating_fixes_it(tmp_path: Path
     assert "generated/smskit_generated/sipgate/api/sessions/send_web_sms.py" in drift.stdout
     assert run().returncode == 0
     assert run("--check").returncode == 0
+
+
+def test_regenerate_without_the_dev_extras_says_what_to_install(tmp_path: Path) -> None:
+    """A bare interpreter (no generator installed) gets one line naming the fix, not a
+    PackageNotFoundError traceback."""
+    import venv
+
+    venv.create(tmp_path / "bare", with_pip=False)
+    bare = tmp_path / "bare" / "bin" / "python"
+    script = Path(__file__).resolve().parents[2] / "scripts" / "regenerate"
+    done = subprocess.run([bare, script, "--check"], capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0
+    assert "openapi-python-client is not installed" in done.stderr
+    assert "Traceback" not in done.stderr
