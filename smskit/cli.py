@@ -494,11 +494,19 @@ def sandbox(
     rate_limit: Annotated[
         int | None, typer.Option("--rate-limit", help="Requests/s per provider.")
     ] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            help="Also answer requests for this Host name (repeat; '*' for any, e.g. in a "
+            "container network). Loopback names always work.",
+        ),
+    ] = None,
 ) -> None:
     """Serve every provider's API on HOST:PORT; messages are caught, never sent."""
     import uvicorn
 
-    from .sandbox import Limits, Store, create_app, default_db
+    from .sandbox import LOOPBACK_NAMES, Limits, Store, create_app, default_db
 
     path = db or default_db()
     url = f"http://{host}:{port}"
@@ -507,7 +515,11 @@ def sandbox(
     for provider in PROVIDERS:
         settings = sandbox_settings(provider, url)
         out.print(f"  {provider:9} {settings.get('base_url') or settings.get('send_url')}")
-    app_ = create_app(Store(path), Limits(balance=balance_parts, rate=rate_limit))
+    names = set(allow_host or ())
+    hosts = None if "*" in names else {*LOOPBACK_NAMES, *names, host.lower()}
+    app_ = create_app(
+        Store(path), Limits(balance=balance_parts, rate=rate_limit), allowed_hosts=hosts
+    )
     uvicorn.run(app_, host=host, port=port, log_level="warning")
 
 

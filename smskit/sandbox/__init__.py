@@ -6,15 +6,18 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
 import uvicorn
 
 from ._app import SECRET, Limits, Sandbox, Sessions, create_app
+from ._guard import LOOPBACK_NAMES
 from ._store import Message, Store
 
 __all__ = [
+    "LOOPBACK_NAMES",
     "SECRET",
     "Limits",
     "Message",
@@ -67,12 +70,13 @@ def start(
     port: int = 0,
     limits: Limits | None = None,
     sessions: Sessions | None = None,
+    allowed_hosts: Iterable[str] | None = LOOPBACK_NAMES,
 ) -> RunningSandbox:
     """Run the sandbox in a background thread (the demo and tests); ``stop()`` ends it."""
     store = Store(db)
     port = port or _free_port(host)
     config = uvicorn.Config(
-        create_app(store, limits, sessions),
+        create_app(store, limits, sessions, allowed_hosts=allowed_hosts),
         host=host,
         port=port,
         log_level="warning",

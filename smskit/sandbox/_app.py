@@ -12,7 +12,7 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qs
@@ -24,8 +24,10 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
 from .._segments import segments
+from ._guard import LOOPBACK_NAMES, Guard
 from ._inbox import inbox_page
 from ._spec import problems
 from ._store import Message, Store
@@ -772,8 +774,16 @@ class Sandbox:
 
     # ------------------------------------------------------------------ the inbox
     async def messages(self, request: Request) -> Response:
-        limit = int(request.query_params.get("limit", "500"))
-        return JSONResponse([m.as_json() for m in self.store.messages(limit)])
+        """Caught messages, newest first: ``provider``, ``to``, ``limit`` (default: all of
+        them), ``offset``; ``X-Total-Count`` is how many matched."""
+        query = request.query_params
+        try:
+            limit = _count(query.get("limit"), "limit")
+            offset = _count(query.get("offset"), "offset") or 0
+        except ValueError as exc:
+            return JSONResponse({"message": str(exc)}, 400)
+        found, total = self.store.search(query.get("provider"), query.get("to"), limit, offset)
+        return JSONResponse([m.as_json() for m in found], headers={"X-Total-Count": str(total)})
 
     async def inbox(self, request: Request) -> Response:
         return HTMLResponse(inbox_page([m.as_json() for m in self.store.messages(500)]))
@@ -806,7 +816,42 @@ class Sandbox:
         ]
 
 
+def _count(value: str | None, name: str) -> int | None:
+    if value is None:
+        return None
+    if not value.isdigit() or len(value) > 9:
+        raise ValueError(f"{name} must be a whole number from 0 to 999999999")
+    return int(value)
+
+
+async def _malformed(request: Request, exc: Exception) -> Response:
+    """A request the handlers could not read (bad encoding, absurd numbers, nesting too deep)
+    is the client's error, answered like the providers answer one: 400, never a 500."""
+    return JSONResponse({"message": f"Malformed request ({type(exc).__name__})"}, 400)
+
+
+_MALFORMED = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+    OverflowError,
+    OSError,
+)
+
+
 def create_app(
-    store: Store, limits: Limits | None = None, sessions: Sessions | None = None
-) -> Starlette:
-    return Starlette(routes=Sandbox(store, limits, sessions).routes())
+    store: Store,
+    limits: Limits | None = None,
+    sessions: Sessions | None = None,
+    *,
+    allowed_hosts: Iterable[str] | None = LOOPBACK_NAMES,
+) -> ASGIApp:
+    """The sandbox as an ASGI app. ``allowed_hosts``: the ``Host`` names it answers (the
+    loopback names by default; None answers any, for a sandbox in a container network)."""
+    app = Starlette(
+        routes=Sandbox(store, limits, sessions).routes(),
+        exception_handlers=dict.fromkeys(_MALFORMED, _malformed),
+    )
+    return Guard(app, allowed_hosts=allowed_hosts)

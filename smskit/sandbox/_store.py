@@ -134,12 +134,13 @@ class Store:
             )
         return True
 
-    def _rows(self, where: str, args: tuple[Any, ...], limit: int | None = None) -> list[Message]:
+    def _rows(
+        self, where: str, args: tuple[Any, ...], limit: int | None = None, offset: int = 0
+    ) -> list[Message]:
         sql = f"SELECT {_COLUMNS} FROM messages {where} ORDER BY id DESC"  # noqa: S608 - fixed clauses
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        sql += " LIMIT ? OFFSET ?"
         with self._lock:
-            rows = self._db.execute(sql, args).fetchall()
+            rows = self._db.execute(sql, (*args, -1 if limit is None else limit, offset)).fetchall()
         return [
             Message(
                 provider=r[0],
@@ -160,6 +161,27 @@ class Store:
     def messages(self, limit: int | None = 500) -> list[Message]:
         """Newest first."""
         return self._rows("", (), limit)
+
+    def search(
+        self,
+        provider: str | None = None,
+        to: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> tuple[list[Message], int]:
+        """Newest first, filtered; and how many matched in all (for ``X-Total-Count``)."""
+        clauses, args = [], []
+        for column, value in (("provider", provider), ("recipient", to)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self._lock:
+            (total,) = self._db.execute(
+                f"SELECT COUNT(*) FROM messages {where}",  # noqa: S608 - fixed clauses
+                tuple(args),
+            ).fetchone()
+        return self._rows(where, tuple(args), limit, offset), int(total)
 
     def find(self, msg_id: str) -> list[Message]:
         return self._rows("WHERE msg_id = ? OR batch = ?", (msg_id, msg_id))
