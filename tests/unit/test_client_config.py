@@ -106,7 +106,9 @@ def test_from_env_access_token(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_from_env_without_credentials_names_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("SIPGATE_TOKEN_ID", "SIPGATE_TOKEN", "SIPGATE_ACCESS_TOKEN"):
         monkeypatch.delenv(name, raising=False)
-    with pytest.raises(errors.ValidationError, match="token_id"):
+    with pytest.raises(
+        errors.ValidationError, match="SIPGATE_TOKEN_ID and SIPGATE_TOKEN or SIPGATE_ACCESS_TOKEN"
+    ):
         smskit.Sipgate.from_env()
 
 
