@@ -35,3 +35,11 @@ def test_filter_masks_httpx_log_records(caplog: pytest.LogCaptureFixture) -> Non
     )
     assert "query-canary-99" not in caplog.text
     assert MASK in caplog.text
+
+
+def test_userinfo_in_any_url_is_masked() -> None:
+    text = "GET https://alice:pa55word-x@api.example.com/v2 and smsend://u:p@host/x?y=1"
+    assert redact(text) == (
+        "GET https://[REDACTED]@api.example.com/v2 and smsend://[REDACTED]@host/x?y=1"
+    )
+    assert redact("mail alice@example.com") == "mail alice@example.com"  # not a URL
