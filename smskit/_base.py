@@ -254,9 +254,14 @@ class RetryPolicy:
             return Step(error=errors.TransportError(what))
         if isinstance(outcome, _NOT_SENDABLE):
             return Step(error=errors.TransportError(f"{provider} {call.name}: {detail}"))
-        if before_sending or isinstance(outcome, _NOT_SENT) or call.idempotent:
+        never_left = before_sending or isinstance(outcome, _NOT_SENT)
+        if never_left or call.idempotent:
             if can_retry:
                 return Step(retry_in=self.delay(attempt))
+            if never_left:
+                return Step(
+                    error=errors.ConnectError(f"{provider} {call.name}: nothing sent ({detail})")
+                )
             return Step(error=errors.TransportError(f"{provider} {call.name} failed: {detail}"))
         return Step(
             error=errors.DeliveryUnknownError(
@@ -653,7 +658,7 @@ class _HttpxAsyncSender:
         loop = _asyncio().get_running_loop()
         if self._loop is not None and self._loop is not loop:
             if not self._owned:
-                raise errors.TransportError(
+                raise errors.ConnectError(
                     "the http_client given to smskit was used under another event loop and "
                     "cannot be used under this one; nothing was sent: create the client (or "
                     "pass a new httpx.AsyncClient) inside the loop that uses it"

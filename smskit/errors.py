@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 __all__ = [
     "ApiError",
     "AuthenticationError",
+    "ConnectError",
     "DeliveryUnknownError",
     "DuplicateIdError",
     "DuplicateValueError",
+    "FailoverError",
     "InsufficientFundsError",
     "InvalidPhoneNumberError",
     "InvalidPinError",
@@ -67,12 +69,27 @@ class TransportError(SmskitError):
     """No usable HTTP response: connection refused or reset, timeout, protocol error."""
 
 
+class ConnectError(TransportError):
+    """The request never left: connection refused, DNS, TLS handshake, or a failed token or
+    login request before it. Nothing was sent, so trying again (or another provider) is safe.
+    """
+
+
 class DeliveryUnknownError(TransportError):
     """The request may have reached the provider, and smskit will not resend it.
 
     Reconcile before trying again (look the message or order up), or accept the risk of a
     duplicate SMS explicitly by sending again yourself.
     """
+
+
+class FailoverError(SmskitError):
+    """Every member of a failover route failed without sending. ``errors`` holds each
+    member's error, in the order they were tried."""
+
+    def __init__(self, message: str, errors: list[SmskitError]) -> None:
+        super().__init__(message)
+        self.errors = errors
 
 
 class ApiError(SmskitError):

@@ -203,14 +203,14 @@ def test_connection_dropped_after_request_is_delivery_unknown(server: LoopbackSe
     assert len(server.received) == 1
 
 
-def test_refused_connection_is_retried_then_transport_error() -> None:
+def test_refused_connection_is_retried_then_connect_error() -> None:
     probe = LoopbackServer()
     url = probe.url
     probe.close()  # nothing listens there now
     sg = smskit.Sipgate(token_id=TOKEN_ID, token=TOKEN, base_url=url, retry_backoff=0.01)
     with pytest.raises(errors.TransportError) as caught:
         sg.send(to="+491701234567", text="Hi")
-    assert type(caught.value) is errors.TransportError  # never reached: not "unknown"
+    assert type(caught.value) is errors.ConnectError  # never reached: nothing sent
 
 
 def test_server_error_on_a_read_is_retried(server: LoopbackServer) -> None:

@@ -185,7 +185,7 @@ def token(expect: Expect) -> Callable[[Provider], Expect]:
 
 
 CASES = [
-    Case("connection refused", None, lambda p: Expect(errors.TransportError, 0)),
+    Case("connection refused", None, lambda p: Expect(errors.ConnectError, 0)),
     Case("reset before reply", Fault("reset", reset_before_reply=True), ambiguous),
     Case("reset mid-body", Fault("reset mid-body", status=SUCCESS_STATUS, body=b'{"result": "OK", "order_id": "x", "padding": "' + b"x" * 200 + b'"}', reset_after_bytes=60), ambiguous),
     Case("no answer (timeout)", Fault("hang", hang=TIMEOUT * 3), ambiguous),

@@ -28,7 +28,7 @@ def test_connect_failures_are_always_retried(call: Call) -> None:
     assert step(call, httpx.ConnectError("refused")).retry_in is not None
     assert step(call, httpx.ConnectTimeout("slow")).retry_in is not None
     final = step(call, httpx.ConnectError("refused"), attempt=2)
-    assert type(final.error) is errors.TransportError
+    assert type(final.error) is errors.ConnectError
 
 
 @pytest.mark.parametrize(
