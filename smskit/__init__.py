@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ._models import SendResult
     from ._phone import to_e164
     from ._segments import Segments, segments
+    from ._sender import AsyncSender, Recovery, Sender
     from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
     from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
     from .providers.smscx import AsyncSmscx, Smscx
@@ -28,12 +29,15 @@ __version__ = "0.1.0"
 _LAZY = {
     "AcrobitsWebService": ".providers.acrobits",
     "AsyncAcrobitsWebService": ".providers.acrobits",
+    "AsyncSender": "._sender",
     "AsyncSipgate": ".providers.sipgate",
     "AsyncSmscx": ".providers.smscx",
     "AsyncSmsend": ".providers.smsend",
     "RawResult": "._base",
+    "Recovery": "._sender",
     "Segments": "._segments",
     "SendResult": "._models",
+    "Sender": "._sender",
     "Sipgate": ".providers.sipgate",
     "SmsExtension": ".providers.sipgate",
     "Smscx": ".providers.smscx",
@@ -46,12 +50,15 @@ _LAZY = {
 __all__ = [
     "AcrobitsWebService",
     "AsyncAcrobitsWebService",
+    "AsyncSender",
     "AsyncSipgate",
     "AsyncSmscx",
     "AsyncSmsend",
     "RawResult",
+    "Recovery",
     "Segments",
     "SendResult",
+    "Sender",
     "Sipgate",
     "SmsExtension",
     "Smscx",

@@ -4,6 +4,7 @@ softphone's account XML holds (genericSmsSendUrl, genericSmsPostData, genericSms
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
 from typing import Any, Literal, Unpack
 from urllib.parse import urlsplit
 
@@ -26,8 +27,15 @@ from .._base import (
 from .._models import SendResult
 from .._phone import normalize_recipients
 from .._redact import register
+from .._sender import Recovery
 from .._template import body_encoder, fill, url_encode
-from .._validate import check_header_value, require_secret, require_str_mapping, require_text
+from .._validate import (
+    check_header_value,
+    require_secret,
+    require_str,
+    require_str_mapping,
+    require_text,
+)
 
 __all__ = ["AcrobitsWebService", "AsyncAcrobitsWebService"]
 
@@ -111,6 +119,7 @@ class _AcrobitsRules(BaseClient):
 
     provider = PROVIDER
     default_base_url = "https://localhost"  # replaced by the send_url's origin
+    recovery = Recovery.NONE  # a web service of unknown make: nothing to look a send up by
     env_credentials = (
         {
             "send_url": "ACROBITS_SEND_URL",
@@ -160,6 +169,8 @@ class _AcrobitsRules(BaseClient):
         to: str | Iterable[str],
         text: str,
         *,
+        send_at: datetime | timedelta | None = None,
+        reference: str | None = None,
         smart: bool = False,
         default_region: str | None = None,
         skip_invalid: bool = False,
@@ -169,9 +180,16 @@ class _AcrobitsRules(BaseClient):
 
         Any 2xx is success; an error's ``.message`` is the body's ``message`` (JSON) or
         ``<message>`` (XML), else its first 100 characters. A send that may have reached the
-        service is never repeated, whether the template is a GET or a POST.
+        service is never repeated, whether the template is a GET or a POST. The web service
+        cannot schedule (``send_at`` is refused) and has no field for ``reference``.
         """
         message = require_text(text)
+        if send_at is not None:
+            raise errors.ValidationError(
+                "send_at", "an Acrobits web service sends at once; it cannot schedule"
+            )
+        if reference is not None:
+            require_str("reference", reference)
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid, allow_sip=True
         )

@@ -30,6 +30,7 @@ from .._base import (
 )
 from .._models import SendResult
 from .._phone import normalize_recipients
+from .._sender import Recovery
 from .._time import resolve_send_at, unix_seconds
 from .._validate import require_secret, require_str, require_text
 
@@ -96,6 +97,14 @@ def _monotonic_deadline(expires_at: datetime | None) -> float | None:
     return time.monotonic() + (expires_at - datetime.now(UTC)).total_seconds()
 
 
+def _sms_id(sms_id: object) -> str:
+    if not isinstance(sms_id, str) or not _SMS_ID.match(sms_id):
+        raise errors.ValidationError(
+            "sms_id", f"{sms_id!r} is not a web SMS extension id (s0, s1, ...)"
+        )
+    return sms_id
+
+
 def _send_result(call: Call, parsed: Any) -> SendResult:
     return SendResult(provider=PROVIDER, ids=(), recipients=call.recipients, raw=parsed)
 
@@ -105,6 +114,7 @@ class _SipgateRules(BaseClient):
 
     provider = PROVIDER
     default_base_url = DEFAULT_BASE_URL
+    recovery = Recovery.NONE  # no idempotency key, no lookup: an unknown send stays unknown
 
     def __init__(
         self,
@@ -117,8 +127,11 @@ class _SipgateRules(BaseClient):
         client_secret: str | None = None,
         access_token_expires_at: datetime | None = None,
         token_url: str = DEFAULT_TOKEN_URL,
+        sms_id: str = "s0",
         **options: Unpack[ClientOptions],
     ) -> None:
+        """``sms_id``: the web SMS extension sends go from unless ``send`` names another."""
+        self.sms_id = _sms_id(sms_id)
         auth = _auth(
             token_id, token, access_token, refresh_token, client_id, client_secret,
             access_token_expires_at, token_url, options.get("allow_insecure", False),
@@ -136,9 +149,10 @@ class _SipgateRules(BaseClient):
         self,
         to: str | Iterable[str],
         text: str,
-        sms_id: str = "s0",
+        sms_id: str | None = None,
         send_at: datetime | timedelta | None = None,
         *,
+        reference: str | None = None,
         default_region: str | None = None,
         skip_invalid: bool = False,
     ) -> Plan[SendResult]:
@@ -149,13 +163,14 @@ class _SipgateRules(BaseClient):
         A failure carries ``.partial`` with the recipients already accepted. sipgate has no
         idempotency key, so a send that may have arrived is never repeated: a timeout raises
         ``DeliveryUnknownError``, a 5xx ``ServerError``. ``send_at``: an aware datetime or a
-        timedelta, at most 30 days ahead.
+        timedelta, at most 30 days ahead. ``sms_id`` defaults to the client's (``s0``).
+        ``reference`` is accepted for the ``Sender`` interface and not sent: sipgate has no
+        field for it.
         """
         message = require_text(text)
-        if not isinstance(sms_id, str) or not _SMS_ID.match(sms_id):
-            raise errors.ValidationError(
-                "sms_id", f"{sms_id!r} is not a web SMS extension id (s0, s1, ...)"
-            )
+        sms_id = self.sms_id if sms_id is None else _sms_id(sms_id)
+        if reference is not None:
+            require_str("reference", reference)
         instant = resolve_send_at(send_at, max_ahead=MAX_SCHEDULE_AHEAD)
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid

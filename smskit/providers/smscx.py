@@ -70,6 +70,7 @@ from .._error_map import ErrorDetail
 from .._models import SendResult
 from .._phone import normalize_recipients, to_e164
 from .._redact import register
+from .._sender import Recovery, reference_uuid
 from .._time import parse_provider_date, resolve_send_at
 from .._validate import (
     check_header_value,
@@ -489,6 +490,16 @@ class _SmscxRules(BaseClient):
 
     provider = PROVIDER
     default_base_url = DEFAULT_BASE_URL
+    recovery = Recovery.RESEND  # idempotencyId: a repeat with the same key is one message
+
+    def _from(self, sender: str | None) -> str:
+        if sender is not None:
+            return sender
+        if self.sender is None:
+            raise errors.ValidationError(
+                "sender", "SMS.CX needs a sender: pass sender= here or to Smscx(sender=...)"
+            )
+        return self.sender
 
     def refine_error(self, status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
         return refine_error(status, body, detail)
@@ -501,8 +512,11 @@ class _SmscxRules(BaseClient):
         application_id: str | None = None,
         application_secret: str | None = None,
         scope: str | None = None,
+        sender: str | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        """``sender``: the ``from`` of every send that does not name its own."""
+        self.sender = _sender(sender) if sender is not None else None
         base_url = self.resolve_base_url(
             options.get("base_url"), options.get("allow_insecure", False)
         )
@@ -532,7 +546,7 @@ class _SmscxRules(BaseClient):
         self,
         to: str | Iterable[str],
         text: str,
-        sender: str,
+        sender: str | None = None,
         send_at: datetime | timedelta | None = None,
         idempotency_id: str | uuid.UUID | None = None,
         transliteration: str | Transliteration | None = None,
@@ -540,6 +554,7 @@ class _SmscxRules(BaseClient):
         track_data: str | None = None,
         allow_invalid: bool = False,
         *,
+        reference: str | None = None,
         default_region: str | None = None,
         skip_invalid: bool = False,
     ) -> Plan[SendResult]:
@@ -550,11 +565,17 @@ class _SmscxRules(BaseClient):
         25,000 recipients the send goes out in batches, each with its own key derived from
         yours; a failing batch raises with ``.partial`` holding the batches already accepted.
         ``send_at`` (aware datetime or timedelta) becomes ``scheduledDate`` in UTC.
+        ``reference`` (the ``Sender`` interface's handle) becomes the idempotency key: itself
+        when it is a UUID, else a UUID derived from it, the same on every repeat.
         """
-        options = _MessageOptions.build(text, sender, send_at, transliteration, dlr_callback_url)
+        options = _MessageOptions.build(
+            text, self._from(sender), send_at, transliteration, dlr_callback_url
+        )
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid
         )
+        if reference is not None and idempotency_id is None:
+            idempotency_id = reference_uuid(reference)
         extra: dict[str, Any] = {}
         if track_data is not None:
             extra["track_data"] = _uuid("track_data", track_data)
@@ -585,7 +606,7 @@ class _SmscxRules(BaseClient):
         self,
         to: str | Iterable[str],
         text: str,
-        sender: str,
+        sender: str | None = None,
         send_at: datetime | timedelta | None = None,
         transliteration: str | Transliteration | None = None,
         dlr_callback_url: str | None = None,
@@ -596,7 +617,9 @@ class _SmscxRules(BaseClient):
     ) -> Plan[SendSmsMessageResponse]:
         """What ``send`` would cost (``.info.total_cost``, ``.info.total_parts``), without
         sending or billing anything."""
-        options = _MessageOptions.build(text, sender, send_at, transliteration, dlr_callback_url)
+        options = _MessageOptions.build(
+            text, self._from(sender), send_at, transliteration, dlr_callback_url
+        )
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid
         )
@@ -612,14 +635,16 @@ class _SmscxRules(BaseClient):
         self,
         groups: Iterable[int],
         text: str,
-        sender: str,
+        sender: str | None = None,
         send_at: datetime | timedelta | None = None,
         idempotency_id: str | uuid.UUID | None = None,
         transliteration: str | Transliteration | None = None,
         dlr_callback_url: str | None = None,
     ) -> Plan[SendResult]:
         """Send to every contact of the given groups, with an idempotency key like ``send``."""
-        options = _MessageOptions.build(text, sender, send_at, transliteration, dlr_callback_url)
+        options = _MessageOptions.build(
+            text, self._from(sender), send_at, transliteration, dlr_callback_url
+        )
         (key,) = _batch_keys(idempotency_id, 1)
         body = SendSmsCampaignRequest(
             groups=_groups(groups), idempotency_id=key, **options.fields()
@@ -638,13 +663,15 @@ class _SmscxRules(BaseClient):
         self,
         groups: Iterable[int],
         text: str,
-        sender: str,
+        sender: str | None = None,
         send_at: datetime | timedelta | None = None,
         transliteration: str | Transliteration | None = None,
         dlr_callback_url: str | None = None,
     ) -> Plan[SendSmsCampaignResponse]:
         """What ``send_campaign`` would cost; nothing is sent."""
-        options = _MessageOptions.build(text, sender, send_at, transliteration, dlr_callback_url)
+        options = _MessageOptions.build(
+            text, self._from(sender), send_at, transliteration, dlr_callback_url
+        )
         body = SendSmsCampaignRequestEstimate(groups=_groups(groups), **options.fields())
         return Plan(
             (

@@ -46,6 +46,7 @@ from .._base import (
 from .._models import SendResult
 from .._phone import normalize_recipients
 from .._redact import register
+from .._sender import Recovery, reference_token
 from .._time import local_time_and_zone, parse_provider_date, resolve_send_at
 from .._validate import check_header_value, require_secret, require_text
 
@@ -187,6 +188,22 @@ def _order_id(value: object) -> str:
     return value
 
 
+def _message_type(value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise errors.ValidationError("message_type", "must be the platform's type, e.g. 'N'")
+    check_header_value("message_type", value)
+    return value.strip()
+
+
+def _sender(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise errors.ValidationError("sender", "must be a non-empty sender (TPOA) or None")
+    check_header_value("sender", value)
+    return value.strip()
+
+
 def new_order_id() -> str:
     """A fresh order id (32 hex digits): smskit chooses it so that an ambiguous failure can be
     reconciled by looking the order up instead of sending again."""
@@ -208,6 +225,7 @@ class _SmsendRules(BaseClient):
 
     provider = PROVIDER
     default_base_url = DEFAULT_BASE_URL
+    recovery = Recovery.LOOKUP  # the order_id is ours: order_status() tells if it arrived
 
     def __init__(
         self,
@@ -216,8 +234,13 @@ class _SmsendRules(BaseClient):
         password: str | None = None,
         user_key: str | None = None,
         access_token: str | None = None,
+        sender: str | None = None,
+        message_type: str = "N",
         **options: Unpack[ClientOptions],
     ) -> None:
+        """``sender`` and ``message_type``: what every send uses unless it names its own."""
+        self.sender = _sender(sender)
+        self.message_type = _message_type(message_type)
         base_url = self.resolve_base_url(
             options.get("base_url"), options.get("allow_insecure", False)
         )
@@ -238,10 +261,11 @@ class _SmsendRules(BaseClient):
         text: str,
         sender: str | None = None,
         send_at: datetime | timedelta | None = None,
-        message_type: str = "N",
+        message_type: str | None = None,
         encoding: str | None = None,
         *,
         order_id: str | None = None,
+        reference: str | None = None,
         allow_invalid_recipients: bool = False,
         default_region: str | None = None,
         skip_invalid: bool = False,
@@ -254,18 +278,16 @@ class _SmsendRules(BaseClient):
         order id; ``order_status(order_id)`` then tells whether it went out. ``message_type``
         is the platform's (smsend N, L, LL; Skebby GP, TI, SI; smsenvoi PRM, MND).
         ``send_at``: an aware datetime or a timedelta, sent as ``scheduled_delivery_time``
-        with ``scheduled_delivery_timezone`` naming the same instant.
+        with ``scheduled_delivery_timezone`` naming the same instant. ``reference`` (the
+        ``Sender`` interface's handle) becomes the ``order_id`` (itself when it fits smsend's
+        id rules, else a digest of it), so the order can be looked up by it.
         """
         message = require_text(text)
-        if not isinstance(message_type, str) or not message_type.strip():
-            raise errors.ValidationError("message_type", "must be the platform's type, e.g. 'N'")
-        check_header_value("message_type", message_type)
+        kind = self.message_type if message_type is None else _message_type(message_type)
         fields: dict[str, Any] = {}
-        if sender is not None:
-            if not isinstance(sender, str) or not sender.strip():
-                raise errors.ValidationError("sender", "must be a non-empty sender (TPOA) or None")
-            check_header_value("sender", sender)
-            fields["sender"] = sender.strip()
+        chosen_sender = self.sender if sender is None else _sender(sender)
+        if chosen_sender is not None:
+            fields["sender"] = chosen_sender
         if encoding is not None:
             try:
                 fields["encoding"] = SendSmsRequestEncoding(encoding)
@@ -281,12 +303,17 @@ class _SmsendRules(BaseClient):
             )
         if allow_invalid_recipients:
             fields["allow_invalid_recipients"] = True
-        order = _order_id(order_id) if order_id is not None else new_order_id()
+        if order_id is not None:
+            order = _order_id(order_id)
+        elif reference is not None:
+            order = reference_token(reference, bool(_ORDER_ID.match(reference)), 32)
+        else:
+            order = new_order_id()
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid
         )
         body = SendSmsRequest(
-            message_type=message_type.strip(),
+            message_type=kind,
             message=message,
             recipient=recipients,
             order_id=order,

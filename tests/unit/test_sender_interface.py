@@ -1,0 +1,79 @@
+"""Every client is a smskit.Sender (or AsyncSender), at run time and for mypy --strict."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import smskit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_typed_example_passes_mypy_strict() -> None:
+    example = ROOT / "tests" / "typing" / "sender_example.py"
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(example)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_non_sender_fails_mypy(tmp_path: Path) -> None:
+    """The check above can fail: an object without send() is not a Sender."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("import smskit\n\nx: smskit.Sender = object()\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    assert "Sender" in done.stdout
+
+
+SYNC = [
+    smskit.Sipgate(token_id="t", token="sender-secret", sms_id="s1"),
+    smskit.Smscx(api_key="sender-key", sender="InfoText"),
+    smskit.Smsend(username="u", password="sender-pw"),
+    smskit.AcrobitsWebService(send_url="https://h/s?to=%sms_to%&b=%sms_body%"),
+]
+
+
+@pytest.mark.parametrize("client", SYNC, ids=lambda c: type(c).__name__)
+def test_sync_clients_are_senders(client: object) -> None:
+    assert isinstance(client, smskit.Sender)
+    assert not isinstance(client, smskit.AsyncSender)
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [smskit.AsyncSipgate, smskit.AsyncSmscx, smskit.AsyncSmsend, smskit.AsyncAcrobitsWebService],
+)
+def test_async_clients_are_async_senders(cls: type) -> None:
+    credentials = {
+        smskit.AsyncSipgate: {"token_id": "t", "token": "sender-secret"},
+        smskit.AsyncSmscx: {"api_key": "sender-key"},
+        smskit.AsyncSmsend: {"user_key": "k", "access_token": "sender-token"},
+        smskit.AsyncAcrobitsWebService: {"send_url": "https://h/s?to=%sms_to%"},
+    }[cls]
+    client = cls(**credentials)
+    assert isinstance(client, smskit.AsyncSender)
+    assert not isinstance(client, smskit.Sender)
+    asyncio.run(client.close())
+
+
+def test_recovery_says_what_a_crash_leaves() -> None:
+    assert smskit.Smscx.recovery is smskit.Recovery.RESEND
+    assert smskit.Smsend.recovery is smskit.Recovery.LOOKUP
+    assert smskit.Sipgate.recovery is smskit.Recovery.NONE
+    assert smskit.AcrobitsWebService.recovery is smskit.Recovery.NONE
