@@ -15,6 +15,7 @@ from . import errors
 if TYPE_CHECKING:
     from . import smscx
     from ._base import RawResult
+    from ._dsn import ConnectionString, connect, connect_async
     from ._models import SendResult
     from ._phone import to_e164
     from ._segments import Segments, segments
@@ -23,16 +24,20 @@ if TYPE_CHECKING:
     from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
     from .providers.smscx import AsyncSmscx, Smscx
     from .providers.smsend import AsyncSmsend, Smsend
+    from .routing import AsyncFailover, Failover
 
 __version__ = "0.1.0"
 
 _LAZY = {
     "AcrobitsWebService": ".providers.acrobits",
     "AsyncAcrobitsWebService": ".providers.acrobits",
+    "AsyncFailover": ".routing",
     "AsyncSender": "._sender",
     "AsyncSipgate": ".providers.sipgate",
     "AsyncSmscx": ".providers.smscx",
     "AsyncSmsend": ".providers.smsend",
+    "ConnectionString": "._dsn",
+    "Failover": ".routing",
     "RawResult": "._base",
     "Recovery": "._sender",
     "Segments": "._segments",
@@ -43,6 +48,8 @@ _LAZY = {
     "Smscx": ".providers.smscx",
     "Smsend": ".providers.smsend",
     "UserInfo": ".providers.sipgate",
+    "connect": "._dsn",
+    "connect_async": "._dsn",
     "segments": "._segments",
     "to_e164": "._phone",
 }
@@ -50,10 +57,13 @@ _LAZY = {
 __all__ = [
     "AcrobitsWebService",
     "AsyncAcrobitsWebService",
+    "AsyncFailover",
     "AsyncSender",
     "AsyncSipgate",
     "AsyncSmscx",
     "AsyncSmsend",
+    "ConnectionString",
+    "Failover",
     "RawResult",
     "Recovery",
     "Segments",
@@ -65,6 +75,8 @@ __all__ = [
     "Smsend",
     "UserInfo",
     "__version__",
+    "connect",
+    "connect_async",
     "errors",
     "segments",
     "smscx",

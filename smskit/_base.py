@@ -770,7 +770,16 @@ class AsyncClient(BaseClient):
         done = [o for o in outcomes if isinstance(o, SendResult)]
         failures = [o for o in outcomes if isinstance(o, BaseException)]
         if failures:
-            first = failures[0]
+            # An error that may have sent wins over one that proves nothing was sent, so a
+            # caller (or a failover route) never takes an ambiguous send for a clean failure.
+            first = next(
+                (
+                    f
+                    for f in failures
+                    if isinstance(f, errors.DeliveryUnknownError | errors.ServerError)
+                ),
+                failures[0],
+            )
             if isinstance(first, errors.SmskitError) and done:
                 first.partial = _result_of(self.provider, done)
             raise first

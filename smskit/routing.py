@@ -1,0 +1,266 @@
+"""Failover: try senders in order, and move on only when nothing can have been sent.
+
+The rules (one implementation, shared by ``Failover`` and ``AsyncFailover``):
+
+- The next member is tried only after an error that proves nothing was sent: ``ConnectError``,
+  ``AuthenticationError``, ``PermissionDeniedError``, ``InsufficientFundsError``,
+  ``NoCoverageError``, or a ``RateLimitError`` that was not waited out.
+- ``ServerError`` and ``DeliveryUnknownError`` of a send are raised at once: the member may
+  have sent it, and another member would send it again. Input errors are raised at once.
+- A member that failed is skipped for ``cooldown`` seconds; when every other member has
+  failed too, it is tried last rather than not at all.
+- A member that failed part-way (``.partial``) hands only the recipients it did not send to
+  the next member; the result joins both (``provider`` ``"a+b"``, ``parts``).
+- When every member failed: ``FailoverError`` with ``.errors``, one per member tried.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Generator, Iterable, Sequence
+from datetime import datetime, timedelta
+from types import TracebackType
+from typing import Any, Self
+
+from . import errors
+from ._models import SendResult
+from ._phone import normalize_recipients
+from ._sender import AsyncSender, Recovery, Sender
+
+__all__ = ["AsyncFailover", "Failover"]
+
+DEFAULT_COOLDOWN = 30.0
+
+# Errors that prove the member sent nothing: trying the next one cannot duplicate an SMS.
+_MOVES_ON = (
+    errors.ConnectError,
+    errors.AuthenticationError,
+    errors.PermissionDeniedError,
+    errors.InsufficientFundsError,
+    errors.NoCoverageError,
+    errors.RateLimitError,
+)
+
+# (member index, recipients for it) out; its result or error in; the final result back.
+Route = Generator[tuple[int, list[str]], SendResult | errors.SmskitError, SendResult]
+
+
+class _Rules:
+    """Ordering, cooldowns and what each outcome means: everything but the I/O."""
+
+    def __init__(self, members: Sequence[Any], cooldown: float, clock: Callable[[], float]) -> None:
+        if not members:
+            raise errors.ValidationError("members", "a failover needs at least one sender")
+        if isinstance(cooldown, bool) or not isinstance(cooldown, int | float) or cooldown < 0:
+            raise errors.ValidationError("cooldown", "must be a number of seconds, 0 or more")
+        self._members = list(members)
+        self._cooldown = float(cooldown)
+        self._clock = clock
+        self._failed_at: dict[int, float] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def provider(self) -> str:
+        return "failover(" + " ".join(m.provider for m in self._members) + ")"
+
+    @property
+    def recovery(self) -> Recovery:
+        """The members' own, when they share one; otherwise none can be promised."""
+        kinds = {m.recovery for m in self._members}
+        return kinds.pop() if len(kinds) == 1 else Recovery.NONE
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.provider}, cooldown={self._cooldown})"
+
+    def _order(self) -> list[int]:
+        """Members not cooling down first, in order; those cooling down after them."""
+        now = self._clock()
+        with self._lock:
+            cooling = {i for i, at in self._failed_at.items() if now - at < self._cooldown}
+        ready = [i for i in range(len(self._members)) if i not in cooling]
+        return ready + [i for i in range(len(self._members)) if i in cooling]
+
+    def _route(self, to: str | Iterable[str]) -> Route:
+        remaining = normalize_recipients(to, allow_sip=True)
+        sent: list[SendResult] = []
+        failures: list[errors.SmskitError] = []
+        for index in self._order():
+            outcome = yield index, remaining
+            if isinstance(outcome, SendResult):
+                self._recovered(index)
+                return SendResult.shared([*sent, outcome])
+            if outcome.partial is not None:
+                sent.append(outcome.partial)
+                done = set(outcome.partial.recipients)
+                remaining = [r for r in remaining if r not in done]
+            if not isinstance(outcome, _MOVES_ON):
+                if sent:
+                    outcome.partial = SendResult.shared(sent)
+                raise outcome
+            self._failed(index)
+            failures.append(outcome)
+        error = errors.FailoverError(
+            "every member failed without sending: "
+            + "; ".join(f"{type(e).__name__}: {e}" for e in failures),
+            failures,
+        )
+        if sent:
+            error.partial = SendResult.shared(sent)
+        raise error
+
+    def _failed(self, index: int) -> None:
+        with self._lock:
+            self._failed_at[index] = self._clock()
+
+    def _recovered(self, index: int) -> None:
+        with self._lock:
+            self._failed_at.pop(index, None)
+
+
+class Failover(_Rules):
+    """A ``Sender`` over several senders, tried in order (see the module docstring)::
+
+    sms = smskit.Failover([smskit.Sipgate(...), smskit.Smscx(..., sender="Shop")])
+    sms.send(to="+491701234567", text="Hi").provider   # "sipgate" or "smscx"
+    """
+
+    def __init__(
+        self,
+        members: Sequence[Sender],
+        cooldown: float = DEFAULT_COOLDOWN,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        for member in members:
+            if not isinstance(member, Sender):
+                raise errors.ValidationError("members", f"{member!r} is not a smskit.Sender")
+        super().__init__(members, cooldown, clock)
+
+    def send(
+        self,
+        to: str | Iterable[str],
+        text: str,
+        *,
+        send_at: datetime | timedelta | None = None,
+        reference: str | None = None,
+    ) -> SendResult:
+        route = self._route(to)
+        step = next(route)
+        while True:
+            index, recipients = step
+            outcome: SendResult | errors.SmskitError
+            try:
+                outcome = self._members[index].send(
+                    recipients, text, send_at=send_at, reference=reference
+                )
+            except errors.SmskitError as exc:
+                outcome = exc
+            try:
+                step = route.send(outcome)
+            except StopIteration as done:
+                result: SendResult = done.value
+                return result
+
+    def close(self) -> None:
+        for member in self._members:
+            member.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncFailover(_Rules):
+    """The ``AsyncSender`` twin of ``Failover``: the same rules, awaited sends."""
+
+    def __init__(
+        self,
+        members: Sequence[AsyncSender],
+        cooldown: float = DEFAULT_COOLDOWN,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        for member in members:
+            if not isinstance(member, AsyncSender):
+                raise errors.ValidationError("members", f"{member!r} is not a smskit.AsyncSender")
+        super().__init__(members, cooldown, clock)
+
+    async def send(
+        self,
+        to: str | Iterable[str],
+        text: str,
+        *,
+        send_at: datetime | timedelta | None = None,
+        reference: str | None = None,
+    ) -> SendResult:
+        route = self._route(to)
+        step = next(route)
+        while True:
+            index, recipients = step
+            outcome: SendResult | errors.SmskitError
+            try:
+                outcome = await self._members[index].send(
+                    recipients, text, send_at=send_at, reference=reference
+                )
+            except errors.SmskitError as exc:
+                outcome = exc
+            try:
+                step = route.send(outcome)
+            except StopIteration as done:
+                result: SendResult = done.value
+                return result
+
+    async def close(self) -> None:
+        for member in self._members:
+            await member.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def failover_from_string(text: str, *, asynchronous: bool) -> Failover | AsyncFailover:
+    """``failover(DSN DSN ...)`` with an optional ``?cooldown=SECONDS`` after the ``)``."""
+    from ._dsn import _connect
+
+    close = text.rfind(")")
+    if close < 0:
+        raise errors.ValidationError("dsn", "failover( is not closed with )")
+    inner, tail = text[len("failover(") : close], text[close + 1 :]
+    cooldown = DEFAULT_COOLDOWN
+    if tail:
+        name, _, value = tail.lstrip("?").partition("=")
+        if not tail.startswith("?") or name != "cooldown" or "&" in value:
+            raise errors.ValidationError(
+                "dsn", "failover(...) takes one parameter after it: ?cooldown=SECONDS"
+            )
+        try:
+            cooldown = float(value)
+        except ValueError:
+            raise errors.ValidationError("dsn", "failover: cooldown= is not a number") from None
+    members = inner.split()
+    if not members:
+        raise errors.ValidationError(
+            "dsn", "failover() is empty: list connection strings, e.g. failover(A B)"
+        )
+    if any(m.lower().startswith("failover(") for m in members):
+        raise errors.ValidationError("dsn", "a failover cannot contain another failover")
+    senders = [_connect(m, asynchronous=asynchronous) for m in members]
+    if asynchronous:
+        return AsyncFailover(senders, cooldown)  # type: ignore[arg-type]
+    return Failover(senders, cooldown)  # type: ignore[arg-type]
