@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def _options(cs: ConnectionString, asynchronous: bool, *names: str) -> dict[str, Any]:
-    cs.require(*names, allowed=ASYNC_PARAMS if asynchronous else frozenset())
+    cs.require(*names, allowed=ASYNC_PARAMS)  # a sync transport= is refused below, by name
     options = cs.common_options(asynchronous=asynchronous)
     if cs.base_url is not None:
         options["base_url"] = cs.base_url
