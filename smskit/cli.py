@@ -24,6 +24,7 @@ from rich.table import Table
 
 from . import errors
 from ._base import ClientOptions
+from ._dsn import connect, connect_async
 from ._phone import normalize_recipients
 from ._segments import segments as measure
 from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
@@ -95,11 +96,18 @@ def _client(
     insecure = allow_insecure or os.environ.get("SMSKIT_ALLOW_INSECURE", "") in {"1", "true"}
     if sandbox:
         return cls(**sandbox_settings(provider, sandbox), allow_insecure=insecure)
-    if config is None and DEFAULT_CONFIG.is_file():
+    if config is None and DEFAULT_CONFIG.is_file() and _has_section(DEFAULT_CONFIG, provider):
         config = DEFAULT_CONFIG
     if config is not None:
         return cls(**config_section(config, provider, cls))
     return cls.from_env()
+
+
+def _has_section(path: Path, provider: str) -> bool:
+    try:
+        return isinstance(tomllib.loads(path.read_text(encoding="utf-8")).get(provider), dict)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True  # let config_section say what is wrong with it
 
 
 DEFAULT_CONFIG = Path("smskit.toml")  # picked up from the working directory
@@ -237,8 +245,22 @@ AllowInsecure = Annotated[
 
 @app.command()
 def send(
-    provider: Provider,
     text: Annotated[str, typer.Option("--text", "-t", help="The message.")],
+    provider: Annotated[
+        str | None,
+        typer.Option(
+            "--provider", "-p", help="sipgate, smscx, smsend or acrobits (or give --dsn)."
+        ),
+    ] = None,
+    dsn: Annotated[
+        str | None,
+        typer.Option(
+            "--dsn",
+            help="Connection string (also SMSKIT_DSN, or dsn = in smskit.toml): "
+            "sipgate://ID:TOKEN@default, failover(A B) ...",
+            show_default=False,
+        ),
+    ] = None,
     to: Annotated[
         list[str] | None, typer.Option("--to", help="A recipient; repeat for more.")
     ] = None,
@@ -266,15 +288,25 @@ def send(
     allow_insecure: AllowInsecure = False,
 ) -> None:
     """Send TEXT to --to numbers, or to every line of --to-file, with progress and a report."""
-    kwargs = _send_kwargs(provider, sender, {"default_region": region} if region else {})
-    connection = Connection(provider, sandbox, config, allow_insecure)
+    connection = Connection.choose(provider, sandbox, config, allow_insecure, dsn)
+    if connection.dsn is not None:
+        if sender is not None:
+            fail("--sender goes into the connection string (?sender=...)", 2)
+        kwargs: dict[str, Any] = {}
+    else:
+        kwargs = _send_kwargs(
+            connection.provider, sender, {"default_region": region} if region else {}
+        )
     if not to_file:
         if not to:
             fail("give --to or --to-file", 2)
 
         def single() -> None:
+            recipients: Any = to
+            if connection.dsn is not None:  # a Sender takes E.164 (or SIP) only
+                recipients = normalize_recipients(to, default_region=region, allow_sip=True)
             with connection.client() as client:
-                result = client.send(to=to, text=text, **kwargs)
+                result = client.send(to=recipients, text=text, **kwargs)
             out.print(
                 f"sent to {', '.join(result.recipients)}"
                 + (f"  ids: {', '.join(result.ids)}" if result.ids else "")
@@ -287,6 +319,7 @@ def send(
             connection,
             list(_read_lines(to_file)),
             text,
+            region,
             kwargs,
             concurrency,
             report,
@@ -297,15 +330,57 @@ def send(
 
 @attrs.frozen
 class Connection:
-    """Where a command's client comes from: the sandbox, a config file or the environment."""
+    """Where a command's client comes from: the sandbox, a connection string, a config file
+    or the environment. ``dsn`` is never shown: it holds secrets."""
 
     provider: str
     sandbox: str | None
     config: Path | None
     allow_insecure: bool = False
+    dsn: str | None = attrs.field(default=None, repr=False)
+
+    @classmethod
+    def choose(
+        cls,
+        provider: str | None,
+        sandbox: str | None,
+        config: Path | None,
+        allow_insecure: bool,
+        dsn: str | None,
+    ) -> Connection:
+        """--sandbox (with -p), else --dsn, else -p, else ``dsn =`` in the config file,
+        else SMSKIT_DSN."""
+        if sandbox or (provider and not dsn):
+            if not provider:
+                fail("--sandbox needs -p PROVIDER", 2)
+            return cls(provider, sandbox, config, allow_insecure)
+        if dsn is None:
+            dsn = _config_dsn(config) or os.environ.get("SMSKIT_DSN")
+        if not dsn:
+            fail("give -p PROVIDER, --dsn, dsn = in smskit.toml, or SMSKIT_DSN", 2)
+        scheme = dsn.split("://", 1)[0].split("(", 1)[0].lower()
+        return cls(scheme, None, None, allow_insecure, dsn)
 
     def client(self, use_async: bool = False) -> Any:
+        if self.dsn is not None:
+            try:
+                return (connect_async if use_async else connect)(self.dsn)
+            except errors.ValidationError as exc:
+                fail(f"ValidationError: {exc}", 2)
         return _client(self.provider, self.sandbox, self.config, use_async, self.allow_insecure)
+
+
+def _config_dsn(config: Path | None) -> str | None:
+    path = config or (DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None)
+    if path is None:
+        return None
+    try:
+        value = tomllib.loads(path.read_text(encoding="utf-8")).get("dsn")
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        fail(f"cannot read {path}: {exc}")
+    if value is not None and not isinstance(value, str):
+        fail(f"{path}: dsn must be a string", 2)
+    return _expand(path, "top level", "dsn", value) if value else None
 
 
 def _plan_bulk(
@@ -325,7 +400,7 @@ def _plan_bulk(
             continue
         try:
             (recipient,) = normalize_recipients(
-                item.raw, default_region=region, allow_sip=provider == "acrobits"
+                item.raw, default_region=region, allow_sip=provider in {"acrobits", "failover"}
             )
         except errors.ValidationError as exc:
             outcome.update(status="invalid", error=str(exc))
@@ -343,14 +418,13 @@ def _bulk(
     connection: Connection,
     lines: list[InputLine],
     text: str,
+    region: str | None,
     kwargs: dict[str, Any],
     concurrency: int,
     report: Path | None,
     allow_duplicates: bool,
 ) -> None:
-    outcomes, to_send = _plan_bulk(
-        connection.provider, lines, kwargs.get("default_region"), allow_duplicates
-    )
+    outcomes, to_send = _plan_bulk(connection.provider, lines, region, allow_duplicates)
 
     async def run() -> None:
         gate = asyncio.Semaphore(concurrency)

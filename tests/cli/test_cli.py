@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from canaries import canary
 from typer.testing import CliRunner
 
 from smskit.cli import app
@@ -267,4 +268,92 @@ def test_non_loopback_http_sandbox_needs_allow_insecure() -> None:
     allowed = runner.invoke(app, [*args, "--allow-insecure"])
     assert allowed.exit_code == 1
     assert "ValidationError" not in allowed.output  # got past the check, to the network
-    assert "TransportError" in allowed.output
+    assert "ConnectError" in allowed.output  # nothing sent: no such host
+
+
+def test_send_with_dsn(sandbox: RunningSandbox) -> None:
+    host = sandbox.url.removeprefix("http://")
+    dsn = f"sipgate://token-CLI:sandbox@{host}/sipgate/v2?sms_id=s0"
+    result = runner.invoke(app, ["send", "--dsn", dsn, "--to", "0170 1234567", "--region", "DE",
+                                 "-t", "by dsn"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    caught = httpx.get(sandbox.url + "/_sandbox/messages").json()
+    assert (caught[0]["provider"], caught[0]["to"], caught[0]["text"]) == (
+        "sipgate",
+        "+491701234567",
+        "by dsn",
+    )
+
+
+def test_switching_provider_is_only_smskit_dsn(
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The same command, two providers: only the environment variable changes."""
+    monkeypatch.chdir(tmp_path)
+    host = sandbox.url.removeprefix("http://")
+    command = ["send", "--to", "+491701234567", "-t", "same command"]
+    for dsn, provider in [
+        (f"smscx://sandbox@{host}/smscx?sender=InfoText", "smscx"),
+        (f"smsend://u:sandbox@{host}/smsend/API/v1.0/REST?sender=Shop", "smsend"),
+    ]:
+        monkeypatch.setenv("SMSKIT_DSN", dsn)
+        assert runner.invoke(app, command).exit_code == 0
+        assert httpx.get(sandbox.url + "/_sandbox/messages").json()[0]["provider"] == provider
+
+
+def test_dsn_in_smskit_toml(
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SMSKIT_DSN", raising=False)
+    host = sandbox.url.removeprefix("http://")
+    monkeypatch.setenv("SMSKIT_TEST_SECRET", "sandbox")
+    (tmp_path / "smskit.toml").write_text(
+        f'dsn = "smscx://${{SMSKIT_TEST_SECRET}}@{host}/smscx?sender=InfoText"\n'
+    )
+    result = runner.invoke(app, ["send", "--to", "+491701234567", "-t", "toml dsn"])
+    assert result.exit_code == 0, result.output
+    assert httpx.get(sandbox.url + "/_sandbox/messages").json()[0]["text"] == "toml dsn"
+
+
+def test_bulk_over_a_failover_dsn_never_shows_the_dsn(
+    sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    from faults.server import refusing_url
+
+    host = sandbox.url.removeprefix("http://")
+    dead = refusing_url().removeprefix("http://")
+    secret = canary("cli-dsn-canary-secret")
+    dsn = (f"failover(sipgate://token-X:{secret}@{dead}/v2 "
+           f"smscx://sandbox@{host}/smscx?sender=InfoText)")  # fmt: skip
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("+491701234567\n+491701234568\nnope\n")
+    report = tmp_path / "out.jsonl"
+    done = smskit_command("send", "--dsn", dsn, "--to-file", str(numbers), "-t", "fo",
+                          "--report", str(report))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    statuses = [json.loads(line)["status"] for line in report.read_text().splitlines()]
+    assert statuses == ["sent", "sent", "invalid"]
+    caught = httpx.get(sandbox.url + "/_sandbox/messages", params={"provider": "smscx"}).json()
+    assert len(caught) == 2
+    for text in (done.stdout, done.stderr, report.read_text()):
+        assert secret not in text
+
+
+def test_bad_dsn_is_one_line_without_the_secret() -> None:
+    result = runner.invoke(
+        app,
+        [
+            "send",
+            "--dsn",
+            "sipgate://t:bad-dsn-canary@default?nope=1",
+            "--to",
+            "+491701234567",
+            "-t",
+            "x",
+        ],
+    )
+    assert result.exit_code == 2
+    assert "unknown parameter nope" in result.output
+    assert "bad-dsn-canary" not in result.output
+    assert "Traceback" not in result.output
