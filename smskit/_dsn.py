@@ -148,13 +148,13 @@ def _safe(exc: Exception) -> str:
 @functools.cache
 def factories() -> Mapping[str, Factory]:
     """Every installed scheme: the entry points of ``smskit.providers``."""
-    found: dict[str, Factory] = {}
-    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        found.setdefault(entry.name.lower(), _lazy(entry))
-    if not found:  # smskit imported from a source tree that was never installed
-        from . import _schemes
+    from . import _schemes
 
-        found.update(_schemes.BUILT_IN)
+    # The built-in schemes are registered as entry points like any plugin's; the table is
+    # the fallback for a source tree that was never installed.
+    found: dict[str, Factory] = dict(_schemes.BUILT_IN)
+    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        found[entry.name.lower()] = _lazy(entry)
     return MappingProxyType(found)
 
 
