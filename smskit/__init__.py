@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._phone import to_e164
     from ._segments import Segments, segments
     from ._sender import AsyncSender, Recovery, Sender
+    from .outbox import Outbox, Route
     from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
     from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
     from .providers.smscx import AsyncSmscx, Smscx
@@ -38,8 +39,10 @@ _LAZY = {
     "AsyncSmsend": ".providers.smsend",
     "ConnectionString": "._dsn",
     "Failover": ".routing",
+    "Outbox": ".outbox",
     "RawResult": "._base",
     "Recovery": "._sender",
+    "Route": ".outbox",
     "Segments": "._segments",
     "SendResult": "._models",
     "Sender": "._sender",
@@ -64,8 +67,10 @@ __all__ = [
     "AsyncSmsend",
     "ConnectionString",
     "Failover",
+    "Outbox",
     "RawResult",
     "Recovery",
+    "Route",
     "Segments",
     "SendResult",
     "Sender",

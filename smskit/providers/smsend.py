@@ -188,6 +188,14 @@ def _order_id(value: object) -> str:
     return value
 
 
+def order_id_for(reference: str) -> str:
+    """The ``order_id`` a send with this ``reference`` uses: the reference itself when it fits
+    smsend's id rules, else a digest of it (the same in every process)."""
+    return reference_token(
+        reference, isinstance(reference, str) and bool(_ORDER_ID.match(reference)), 32
+    )
+
+
 def _message_type(value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise errors.ValidationError("message_type", "must be the platform's type, e.g. 'N'")
@@ -306,7 +314,7 @@ class _SmsendRules(BaseClient):
         if order_id is not None:
             order = _order_id(order_id)
         elif reference is not None:
-            order = reference_token(reference, bool(_ORDER_ID.match(reference)), 32)
+            order = order_id_for(reference)
         else:
             order = new_order_id()
         recipients = normalize_recipients(
@@ -366,6 +374,15 @@ class Smsend(_SmsendRules, SyncClient):
     cancel = sync_operation(_SmsendRules._plan_cancel)
     credits = sync_operation(_SmsendRules._plan_credits)
 
+    def was_sent(self, reference: str) -> bool:
+        """Whether the order of a send with this ``reference`` reached smsend (how the
+        outbox recovers a send whose outcome is unknown: ``Recovery.LOOKUP``)."""
+        try:
+            self.order_status(order_id_for(reference))
+        except errors.NotFoundError:
+            return False
+        return True
+
 
 class AsyncSmsend(_SmsendRules, AsyncClient):
     """The async twin of ``Smsend``: the same methods, as coroutines."""
@@ -374,3 +391,11 @@ class AsyncSmsend(_SmsendRules, AsyncClient):
     order_status = async_operation(_SmsendRules._plan_order_status)
     cancel = async_operation(_SmsendRules._plan_cancel)
     credits = async_operation(_SmsendRules._plan_credits)
+
+    async def was_sent(self, reference: str) -> bool:
+        """The async twin of ``Smsend.was_sent``."""
+        try:
+            await self.order_status(order_id_for(reference))
+        except errors.NotFoundError:
+            return False
+        return True

@@ -1,0 +1,198 @@
+"""The durable outbox: every message sent exactly once across crashes, restarts and outages.
+
+``add`` is a local write; dispatchers send what is due and record every outcome::
+
+    outbox = smskit.Outbox("sqlite:///sms.db")
+    outbox.add(to="+491701234567", text="Shipped", via="main", key="order-42-shipped")
+    with outbox.dispatcher(routes={"main": "sipgate://ID:TOKEN@default"}) as d:
+        d.run_until_empty()
+    outbox.get("order-42-shipped").state      # "sent"
+
+Routes are names resolved when a dispatcher starts: the outbox never stores a secret.
+"""
+
+from __future__ import annotations
+
+import builtins
+import time
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import unquote, urlsplit
+
+from .. import errors
+from .._phone import normalize_recipients
+from .._sender import Sender
+from .._time import resolve_send_at
+from .._validate import require_str, require_text
+from ._model import CANCELLED, FAILED, QUEUED, SENT, STATES, UNKNOWN, Entry, Event, NewEntry
+from ._store import Store
+from .dispatcher import Dispatcher, Route
+
+__all__ = ["Dispatcher", "Entry", "Event", "Outbox", "Route", "Store"]
+
+
+def open_store(url: str) -> Store:
+    """``sqlite:///relative.db``, ``sqlite:////absolute.db`` (SQLAlchemy's rule), or
+    ``sqlite://`` for a database in memory."""
+    if not isinstance(url, str):
+        raise errors.ValidationError("outbox", "expected a URL such as sqlite:///sms.db")
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        if parts.netloc:
+            raise errors.ValidationError(
+                "outbox", "sqlite URLs have no host: sqlite:///relative.db or sqlite:////abs.db"
+            )
+        path = unquote(parts.path[1:]) if parts.path else ":memory:"
+        from .sqlite import SqliteStore
+
+        return SqliteStore(path or ":memory:")
+    if parts.scheme in {"postgresql", "postgres"}:
+        raise errors.ValidationError("outbox", "the PostgreSQL outbox is not available yet")
+    raise errors.ValidationError(
+        "outbox", "expected sqlite:///relative.db, sqlite:////absolute.db or sqlite://"
+    )
+
+
+class Outbox:
+    """A table of messages to send (see the module docstring)."""
+
+    def __init__(self, url: str) -> None:
+        self._store = open_store(url)
+
+    def __repr__(self) -> str:
+        return f"Outbox({type(self._store).__name__})"
+
+    # ---------------------------------------------------------------- adding
+
+    def add(
+        self,
+        to: str,
+        text: str,
+        *,
+        via: str = "main",
+        key: str | None = None,
+        send_at: datetime | timedelta | None = None,
+        default_region: str | None = None,
+    ) -> Entry:
+        """Queue one message. The same ``key`` with the same message returns the existing
+        entry; with a different one it is a ``ValidationError``. Bad input never enters."""
+        (entry,) = self.add_many(
+            [{"to": to, "text": text, "via": via, "key": key, "send_at": send_at}],
+            default_region=default_region,
+        )
+        return entry
+
+    def add_many(
+        self, items: Iterable[Mapping[str, Any]], *, default_region: str | None = None
+    ) -> list[Entry]:
+        """Queue many messages in one transaction (each item: ``to``, ``text``, and optionally
+        ``via``, ``key``, ``send_at``): all of them, or none when any is bad."""
+        now = time.time()
+        fresh = [self._new(item, default_region) for item in items]
+        if not fresh:
+            return []
+        return self._store.add(fresh, now)
+
+    @staticmethod
+    def _new(item: Mapping[str, Any], default_region: str | None) -> NewEntry:
+        to = item.get("to")
+        if not isinstance(to, str):
+            raise errors.ValidationError("to", "one recipient per entry, as a string")
+        (recipient,) = normalize_recipients(to, default_region=default_region, allow_sip=True)
+        via = require_str("via", item.get("via", "main"))
+        if not via.strip():
+            raise errors.ValidationError("via", "name the route, e.g. 'main'")
+        key = item.get("key")
+        if key is None:
+            key = str(uuid.uuid4())
+        elif not require_str("key", key).strip():
+            raise errors.ValidationError("key", "must not be empty")
+        instant = resolve_send_at(item.get("send_at"))
+        return NewEntry(
+            key=key,
+            to=recipient,
+            text=require_text(item.get("text")),
+            via=via,
+            send_at=instant.timestamp() if instant else None,
+            reference=str(uuid.uuid4()),
+        )
+
+    # ---------------------------------------------------------------- reading
+
+    def get(self, key: str) -> Entry | None:
+        return self._store.get(key)
+
+    def list(self, state: str | None = None, limit: int | None = None) -> list[Entry]:
+        """Entries, oldest first (only those in ``state``, if given)."""
+        if state is not None and state not in STATES:
+            raise errors.ValidationError("state", f"must be one of {', '.join(STATES)}")
+        return self._store.list(state, limit)
+
+    def counts(self) -> dict[str, int]:
+        """Entries per state, every state listed (zeros included)."""
+        return self._store.counts()
+
+    def events(self, key: str) -> builtins.list[Event]:
+        """Every transition of one entry, oldest first."""
+        return self._store.events(key)
+
+    # ---------------------------------------------------------------- operator's tools
+
+    def resolve(self, key: str, *, sent: bool) -> Entry:
+        """An ``unknown`` (or ``failed``) entry decided by a person: ``sent=True`` marks it
+        sent; ``sent=False`` queues it again with a fresh reference."""
+        if sent:
+            return self._store.transition(
+                key, (UNKNOWN, FAILED), SENT, time.time(), "resolved: sent", {}
+            )
+        return self._requeue(key, (UNKNOWN,), "resolved: not sent")
+
+    def retry(self, key: str) -> Entry:
+        """A ``failed`` entry queued again (with a fresh reference and tries)."""
+        return self._requeue(key, (FAILED,), "retried by an operator")
+
+    def cancel(self, key: str) -> Entry:
+        """A ``queued`` entry that must not go out."""
+        return self._store.transition(key, (QUEUED,), CANCELLED, time.time(), "cancelled", {})
+
+    def _requeue(self, key: str, states: tuple[str, ...], detail: str) -> Entry:
+        fields = {"reference": str(uuid.uuid4()), "tries": 0, "next_attempt_at": time.time()}
+        return self._store.transition(key, states, QUEUED, time.time(), detail, fields)
+
+    # ---------------------------------------------------------------- dispatching
+
+    def dispatcher(
+        self,
+        routes: Mapping[str, str | Sender | Route],
+        *,
+        lease: float = 30.0,
+        concurrency: int = 4,
+        max_attempts: int = 8,
+        backoff: float = 1.0,
+    ) -> Dispatcher:
+        """A dispatcher for these routes (names -> connection string, Sender or Route)."""
+        return Dispatcher(
+            self,
+            routes,
+            lease=lease,
+            concurrency=concurrency,
+            max_attempts=max_attempts,
+            backoff=backoff,
+        )
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

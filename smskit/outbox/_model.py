@@ -1,0 +1,91 @@
+"""The outbox's value objects and the rules every store shares (states, transitions)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import attrs
+
+QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = (
+    "queued", "sending", "sent", "failed", "unknown", "cancelled"
+)  # fmt: skip
+STATES = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED)
+FINAL = frozenset({SENT, FAILED, UNKNOWN, CANCELLED})
+
+
+def aware(seconds: float | None) -> datetime | None:
+    return None if seconds is None else datetime.fromtimestamp(seconds, UTC)
+
+
+@attrs.frozen
+class Entry:
+    """One message in the outbox and where it stands."""
+
+    key: str
+    to: str
+    text: str
+    via: str
+    state: str
+    provider: str | None
+    ids: tuple[str, ...]
+    error: str | None
+    attempts: int  # requests that left for it
+    created_at: datetime
+    updated_at: datetime
+    send_at: datetime | None = None
+    reference: str = attrs.field(default="", repr=False)
+    next_attempt_at: datetime | None = attrs.field(default=None, repr=False)
+    tries: int = attrs.field(default=0, repr=False)  # for max_attempts: left or not
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Entry:
+        return cls(
+            key=row["key"],
+            to=row["recipient"],
+            text=row["text"],
+            via=row["via"],
+            state=row["state"],
+            provider=row["provider"],
+            ids=tuple(json.loads(row["ids"] or "[]")),
+            error=row["error"],
+            attempts=row["attempts"],
+            created_at=aware(row["created_at"]),  # type: ignore[arg-type]
+            updated_at=aware(row["updated_at"]),  # type: ignore[arg-type]
+            send_at=aware(row["send_at"]),
+            reference=row["reference"],
+            next_attempt_at=aware(row["next_attempt_at"]),
+            tries=row["tries"],
+        )
+
+
+@attrs.frozen
+class Event:
+    """One transition of one entry: the audit trail of what happened to a message."""
+
+    key: str
+    from_state: str | None
+    to_state: str
+    at: datetime
+    detail: str | None
+
+
+@attrs.frozen
+class NewEntry:
+    """What ``add`` writes: validated and normalised before it reaches a store."""
+
+    key: str
+    to: str
+    text: str
+    via: str
+    send_at: float | None
+    reference: str
+
+    def same_message(self, row: dict[str, Any]) -> bool:
+        return (row["recipient"], row["text"], row["via"], row["send_at"]) == (
+            self.to,
+            self.text,
+            self.via,
+            self.send_at,
+        )

@@ -1,0 +1,70 @@
+"""The storage interface of the outbox: small enough that each database is one module.
+
+A store does transactions and nothing else: which entry may be claimed (due, its route not
+paused, no earlier unfinished entry to the same recipient on the same route), leases, and an
+event for every transition. The dispatcher decides what an outcome means.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable, Mapping
+from typing import Any, Protocol
+
+from ._model import Entry, Event, NewEntry
+
+
+class Store(Protocol):
+    def add(self, entries: list[NewEntry], now: float) -> list[Entry]:
+        """Insert new keys; an existing key with the same message is returned as it is, one
+        with a different message raises ``ValidationError``."""
+
+    def get(self, key: str) -> Entry | None: ...
+
+    def list(self, state: str | None, limit: int | None) -> list[Entry]: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+    def events(self, key: str) -> builtins.list[Event]: ...
+
+    def claim(
+        self, now: float, lease_until: float, owner: str, vias: Iterable[str]
+    ) -> Entry | None:
+        """The oldest due ``queued`` entry on one of ``vias`` (whose recipient has no earlier
+        unfinished entry on that route), now ``sending``, leased to ``owner``."""
+
+    def claim_expired(self, now: float, lease_until: float, owner: str) -> Entry | None:
+        """A ``sending`` entry whose lease ran out (its dispatcher died), leased to ``owner``
+        for recovery; its state stays ``sending``."""
+
+    def renew(self, key: str, owner: str, lease_until: float) -> bool: ...
+
+    def finish(
+        self,
+        key: str,
+        owner: str | None,
+        to_state: str,
+        now: float,
+        detail: str | None,
+        fields: Mapping[str, Any],
+    ) -> bool:
+        """Move an entry out of ``sending`` (only while ``owner`` holds it, or any holder when
+        ``owner`` is None) and write the event; False when another dispatcher took it."""
+
+    def transition(
+        self,
+        key: str,
+        from_states: Iterable[str],
+        to_state: str,
+        now: float,
+        detail: str | None,
+        fields: Mapping[str, Any],
+    ) -> Entry:
+        """An operator's transition: ``KeyError`` for an unknown key, ``ValidationError`` when
+        the entry is in none of ``from_states``."""
+
+    def busy(self, now: float, vias: Iterable[str]) -> tuple[int, int]:
+        """(queued entries on ``vias`` that are due or waiting out a backoff, but not those
+        scheduled later; entries ``sending`` anywhere)."""
+
+    def close(self) -> None: ...

@@ -1,0 +1,317 @@
+"""The embedded outbox: one SQLite file (WAL), shared safely by threads and processes.
+
+Every write is a ``BEGIN IMMEDIATE`` transaction, so two dispatchers never claim one entry:
+SQLite lets one writer in at a time and the claim reads and updates inside that transaction.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .. import errors
+from ._model import FINAL, QUEUED, SENDING, STATES, Entry, Event, NewEntry, aware
+
+SCHEMA_VERSION = 1
+PREFIX = "smskit_outbox"
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS {PREFIX}_entries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL UNIQUE,
+    recipient TEXT NOT NULL,
+    text TEXT NOT NULL,
+    via TEXT NOT NULL,
+    send_at REAL,
+    reference TEXT NOT NULL,
+    state TEXT NOT NULL,
+    provider TEXT,
+    ids TEXT NOT NULL DEFAULT '[]',
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    tries INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    lease_until REAL,
+    owner TEXT,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS {PREFIX}_due ON {PREFIX}_entries (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS {PREFIX}_order ON {PREFIX}_entries (recipient, via, id);
+CREATE TABLE IF NOT EXISTS {PREFIX}_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    key TEXT NOT NULL,
+    from_state TEXT,
+    to_state TEXT NOT NULL,
+    at REAL NOT NULL,
+    detail TEXT
+);
+CREATE INDEX IF NOT EXISTS {PREFIX}_events_key ON {PREFIX}_events (key, id);
+CREATE TABLE IF NOT EXISTS {PREFIX}_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+_ENTRIES = f"{PREFIX}_entries"
+_EVENTS = f"{PREFIX}_events"
+
+
+class SqliteStore:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        if path != ":memory:":
+            parent = Path(path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise errors.ValidationError("outbox", f"folder {parent} does not exist")
+        try:
+            self._db = sqlite3.connect(
+                path, timeout=30.0, isolation_level=None, check_same_thread=False
+            )
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+            self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise errors.ValidationError(
+                "outbox", f"{path} cannot be used as an outbox ({exc})"
+            ) from None
+        self._lock = threading.Lock()
+
+    def _check_version(self) -> None:
+        row = self._db.execute(
+            f"SELECT value FROM {PREFIX}_meta WHERE name = 'schema'"  # noqa: S608
+        ).fetchone()
+        if row is None:
+            self._db.execute(
+                f"INSERT OR IGNORE INTO {PREFIX}_meta VALUES ('schema', ?)",  # noqa: S608
+                (str(SCHEMA_VERSION),),
+            )
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"schema version {row[0]}, this smskit reads 1")
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise errors.TransportError(f"the outbox is locked ({exc})") from None
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    @staticmethod
+    def _event(
+        db: sqlite3.Connection, key: str, old: str | None, new: str, now: float, detail: str | None
+    ) -> None:
+        db.execute(
+            f"INSERT INTO {_EVENTS} (key, from_state, to_state, at, detail) VALUES (?, ?, ?, ?, ?)",  # noqa: S608
+            (key, old, new, now, detail),
+        )
+
+    def add(self, entries: list[NewEntry], now: float) -> list[Entry]:
+        keys = [e.key for e in entries]
+        with self._write() as db:
+            for entry in entries:
+                row = db.execute(
+                    f"SELECT * FROM {_ENTRIES} WHERE key = ?",  # noqa: S608
+                    (entry.key,),
+                ).fetchone()
+                if row is not None:
+                    if not entry.same_message(dict(row)):
+                        raise errors.ValidationError(
+                            "key", f"{entry.key!r} is in the outbox with another message"
+                        )
+                    continue
+                db.execute(
+                    f"INSERT INTO {_ENTRIES} (key, recipient, text, via, send_at, reference,"  # noqa: S608
+                    " state, next_attempt_at, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (entry.key, entry.to, entry.text, entry.via, entry.send_at, entry.reference,
+                     QUEUED, entry.send_at or now, now, now),
+                )  # fmt: skip
+                self._event(db, entry.key, None, QUEUED, now, None)
+            rows = {
+                r["key"]: r
+                for r in db.execute(
+                    f"SELECT * FROM {_ENTRIES} WHERE key IN ({','.join('?' * len(keys))})",  # noqa: S608
+                    keys,
+                )
+            }
+        return [Entry.from_row(dict(rows[k])) for k in keys]
+
+    def get(self, key: str) -> Entry | None:
+        rows = self._read(f"SELECT * FROM {_ENTRIES} WHERE key = ?", (key,))  # noqa: S608
+        return Entry.from_row(dict(rows[0])) if rows else None
+
+    def list(self, state: str | None, limit: int | None) -> list[Entry]:
+        where, args = ("WHERE state = ?", (state,)) if state else ("", ())
+        rows = self._read(
+            f"SELECT * FROM {_ENTRIES} {where} ORDER BY id LIMIT ?",  # noqa: S608
+            (*args, -1 if limit is None else limit),
+        )
+        return [Entry.from_row(dict(r)) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        found: dict[str, int] = {
+            row[0]: row[1]
+            for row in self._read(f"SELECT state, COUNT(*) FROM {_ENTRIES} GROUP BY state")  # noqa: S608
+        }
+        return {state: int(found.get(state, 0)) for state in STATES}
+
+    def events(self, key: str) -> builtins.list[Event]:
+        rows = self._read(
+            f"SELECT * FROM {_EVENTS} WHERE key = ? ORDER BY id",  # noqa: S608
+            (key,),
+        )
+        return [
+            Event(r["key"], r["from_state"], r["to_state"], aware(r["at"]), r["detail"])  # type: ignore[arg-type]
+            for r in rows
+        ]
+
+    def claim(
+        self, now: float, lease_until: float, owner: str, vias: Iterable[str]
+    ) -> Entry | None:
+        names = list(vias)
+        if not names:
+            return None
+        with self._write() as db:
+            row = db.execute(
+                f"""SELECT * FROM {_ENTRIES} AS e
+                WHERE e.state = ? AND e.next_attempt_at <= ?
+                  AND e.via IN ({",".join("?" * len(names))})
+                  AND NOT EXISTS (
+                    SELECT 1 FROM {_ENTRIES} AS earlier
+                    WHERE earlier.recipient = e.recipient AND earlier.via = e.via
+                      AND earlier.id < e.id AND earlier.state IN (?, ?))
+                ORDER BY e.next_attempt_at, e.id LIMIT 1""",  # noqa: S608
+                (QUEUED, now, *names, QUEUED, SENDING),
+            ).fetchone()
+            if row is None:
+                return None
+            db.execute(
+                f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?, updated_at = ?"  # noqa: S608
+                " WHERE id = ?",
+                (SENDING, owner, lease_until, now, row["id"]),
+            )
+            self._event(db, row["key"], QUEUED, SENDING, now, f"claimed by {owner}")
+            claimed = dict(row) | {"state": SENDING, "updated_at": now}
+        return Entry.from_row(claimed)
+
+    def claim_expired(self, now: float, lease_until: float, owner: str) -> Entry | None:
+        with self._write() as db:
+            row = db.execute(
+                f"SELECT * FROM {_ENTRIES} WHERE state = ? AND lease_until < ? ORDER BY id LIMIT 1",  # noqa: S608
+                (SENDING, now),
+            ).fetchone()
+            if row is None:
+                return None
+            db.execute(
+                f"UPDATE {_ENTRIES} SET owner = ?, lease_until = ? WHERE id = ?",  # noqa: S608
+                (owner, lease_until, row["id"]),
+            )
+        return Entry.from_row(dict(row))
+
+    def renew(self, key: str, owner: str, lease_until: float) -> bool:
+        with self._write() as db:
+            done = db.execute(
+                f"UPDATE {_ENTRIES} SET lease_until = ? WHERE key = ? AND owner = ? AND state = ?",  # noqa: S608
+                (lease_until, key, owner, SENDING),
+            )
+        return done.rowcount == 1
+
+    def finish(
+        self,
+        key: str,
+        owner: str | None,
+        to_state: str,
+        now: float,
+        detail: str | None,
+        fields: Mapping[str, Any],
+    ) -> bool:
+        values = _columns(fields)
+        sets = "".join(f", {name} = ?" for name in values)
+        holder, args = ("AND owner = ?", (owner,)) if owner is not None else ("", ())
+        with self._write() as db:
+            done = db.execute(
+                f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?, owner = NULL,"  # noqa: S608
+                f" lease_until = NULL{sets} WHERE key = ? AND state = ? {holder}",
+                (to_state, now, *values.values(), key, SENDING, *args),
+            )
+            if done.rowcount != 1:
+                return False
+            self._event(db, key, SENDING, to_state, now, detail)
+        return True
+
+    def transition(
+        self,
+        key: str,
+        from_states: Iterable[str],
+        to_state: str,
+        now: float,
+        detail: str | None,
+        fields: Mapping[str, Any],
+    ) -> Entry:
+        allowed = tuple(from_states)
+        values = _columns(fields)
+        sets = "".join(f", {name} = ?" for name in values)
+        with self._write() as db:
+            row = db.execute(
+                f"SELECT state FROM {_ENTRIES} WHERE key = ?",  # noqa: S608
+                (key,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(key)
+            if row["state"] not in allowed:
+                raise errors.ValidationError(
+                    "key", f"{key!r} is {row['state']}; this needs {' or '.join(allowed)}"
+                )
+            db.execute(
+                f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?{sets} WHERE key = ?",  # noqa: S608
+                (to_state, now, *values.values(), key),
+            )
+            self._event(db, key, row["state"], to_state, now, detail)
+        entry = self.get(key)
+        assert entry is not None
+        return entry
+
+    def busy(self, now: float, vias: Iterable[str]) -> tuple[int, int]:
+        names = list(vias) or [""]
+        rows = self._read(
+            f"""SELECT
+              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ?
+                 AND via IN ({",".join("?" * len(names))})
+                 AND (send_at IS NULL OR send_at <= ? OR tries > 0)),
+              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ?)""",  # noqa: S608
+            (QUEUED, *names, now, SENDING),
+        )
+        return int(rows[0][0]), int(rows[0][1])
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+_ALLOWED_FIELDS = frozenset(
+    {"provider", "ids", "error", "attempts", "tries", "next_attempt_at", "reference"}
+)
+
+
+def _columns(fields: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - _ALLOWED_FIELDS
+    assert not unknown, unknown  # a programming error, never input
+    return {k: json.dumps(list(v)) if k == "ids" else v for k, v in fields.items()}
+
+
+def is_final(state: str) -> bool:
+    return state in FINAL
