@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from loopback import LoopbackServer, Received, Reply
-from smscx_replies import accepted
 
 import smskit
 from smskit import errors
