@@ -42,4 +42,4 @@ def test_userinfo_in_any_url_is_masked() -> None:
     assert redact(text) == (
         "GET https://[REDACTED]@api.example.com/v2 and smsend://[REDACTED]@host/x?y=1"
     )
-    assert redact("mail alice@example.com") == "mail alice@example.com"  # not a URL
+    assert redact("mail qx-nobody@example.com") == "mail qx-nobody@example.com"  # not a URL
