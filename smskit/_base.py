@@ -17,7 +17,7 @@ import os
 import random
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
-from types import ModuleType, SimpleNamespace, TracebackType
+from types import ModuleType, SimpleNamespace
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, cast
 
 import attrs
@@ -25,6 +25,7 @@ import httpx
 
 from . import errors
 from ._auth import StaticHeaderAuth, TokenEndpointError
+from ._closing import AsyncClosing, Closing
 from ._error_map import ErrorDetail, Refiner, error_from_response
 from ._logging import logger, setup_from_env
 from ._models import SendResult
@@ -564,7 +565,7 @@ def _result_of(provider: str, results: list[SendResult]) -> SendResult:
     return results[0] if len(results) == 1 else SendResult.merge(provider, results)
 
 
-class SyncClient(BaseClient):
+class SyncClient(Closing, BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **config: Any) -> None:
         super().__init__(**config)
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -623,17 +624,6 @@ class SyncClient(BaseClient):
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class _HttpxAsyncSender:
@@ -704,7 +694,7 @@ class _AiohttpAsyncSender:
         await self._sender.aclose()
 
 
-class AsyncClient(BaseClient):
+class AsyncClient(AsyncClosing, BaseClient):
     def __init__(
         self,
         *,
@@ -788,17 +778,6 @@ class AsyncClient(BaseClient):
     async def close(self) -> None:
         if self._owns_http:
             await self._sender.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
 
 async def _gather(coros: Any) -> list[SendResult | BaseException]:

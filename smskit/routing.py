@@ -20,10 +20,10 @@ import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Sequence
 from datetime import datetime, timedelta
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from . import errors
+from ._closing import AsyncClosing, Closing
 from ._models import SendResult
 from ._phone import normalize_recipients
 from ._sender import AsyncSender, Recovery, Sender
@@ -118,7 +118,7 @@ class _Rules:
             self._failed_at.pop(index, None)
 
 
-class Failover(_Rules):
+class Failover(Closing, _Rules):
     """A ``Sender`` over several senders, tried in order (see the module docstring)::
 
     sms = smskit.Failover([smskit.Sipgate(...), smskit.Smscx(..., sender="Shop")])
@@ -166,19 +166,8 @@ class Failover(_Rules):
         for member in self._members:
             member.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncFailover(_Rules):
+class AsyncFailover(AsyncClosing, _Rules):
     """The ``AsyncSender`` twin of ``Failover``: the same rules, awaited sends."""
 
     def __init__(
@@ -221,17 +210,6 @@ class AsyncFailover(_Rules):
     async def close(self) -> None:
         for member in self._members:
             await member.close()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
 
 def failover_from_string(text: str, *, asynchronous: bool) -> Failover | AsyncFailover:

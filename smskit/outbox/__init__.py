@@ -18,11 +18,11 @@ import time
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from .. import errors
+from .._closing import Closing
 from .._phone import normalize_recipients
 from .._sender import Sender
 from .._time import resolve_send_at
@@ -56,7 +56,7 @@ def open_store(url: str) -> Store:
     )
 
 
-class Outbox:
+class Outbox(Closing):
     """A table of messages to send (see the module docstring)."""
 
     def __init__(self, url: str) -> None:
@@ -185,14 +185,3 @@ class Outbox:
 
     def close(self) -> None:
         self._store.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

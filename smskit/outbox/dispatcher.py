@@ -19,12 +19,13 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from types import FrameType, TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from .. import errors
+from .._closing import Closing
 from .._sender import Recovery, Sender
 from ._model import FAILED, QUEUED, SENT, UNKNOWN, Entry
 
@@ -82,7 +83,7 @@ def _sender_for(target: str | Sender) -> Sender:
     return target
 
 
-class Dispatcher:
+class Dispatcher(Closing):
     """Sends what is due in one outbox; see the module docstring. Use as a context manager
     (it closes the senders it built from connection strings)."""
 
@@ -286,17 +287,6 @@ class Dispatcher:
     def close(self) -> None:
         for sender in self._owned:
             sender.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 class _Renewal:
