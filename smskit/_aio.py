@@ -35,9 +35,8 @@ class AiohttpSender:
     """Sends ``httpx.Request`` objects (and the auth flow's own requests) over one aiohttp
     session, created in the running event loop on first use."""
 
-    def __init__(self, max_connections: int, default_headers: dict[str, str]) -> None:
+    def __init__(self, max_connections: int) -> None:
         self._max_connections = max_connections
-        self._default_headers = httpx.Headers(default_headers)
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -81,8 +80,6 @@ class AiohttpSender:
 
     async def _send_one(self, request: httpx.Request) -> httpx.Response:
         session = self._session_for_loop()
-        if "user-agent" not in request.headers and "user-agent" in self._default_headers:
-            request.headers["User-Agent"] = self._default_headers["user-agent"]
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, v in request.headers.raw

@@ -103,19 +103,18 @@ def generated_call(
 
     def parse(response: httpx.Response) -> Any:
         parsed = operation._parse_response(client=_PARSER_CLIENT, response=response)
-        if parsed is None and response.status_code not in _DOCUMENTED_SUCCESS:
-            return None
-        if parsed is None:
-            # A 2xx the spec does not list (200 for a documented 201, a 202 ...): the request
-            # was accepted all the same, so its body is read as the documented answer's.
-            for status in _DOCUMENTED_SUCCESS:
-                if status != response.status_code:
-                    parsed = operation._parse_response(
-                        client=_PARSER_CLIENT, response=_as_status(response, status)
-                    )
-                    if parsed is not None:
-                        break
-        return parsed
+        if parsed is not None or not response.content:
+            return parsed
+        # A 2xx the spec does not list (200 for a documented 201, a 202 ...): the request was
+        # accepted all the same, so its body is read as the documented answer's.
+        for status in _DOCUMENTED_SUCCESS:
+            if status != response.status_code:
+                parsed = operation._parse_response(
+                    client=_PARSER_CLIENT, response=_as_status(response, status)
+                )
+                if parsed is not None:
+                    return parsed
+        return None
 
     return Call(
         name=name,
@@ -483,8 +482,6 @@ class BaseClient:
 def _failed_elsewhere(outcome: httpx.Response | Exception, request: httpx.Request) -> bool:
     """Whether a failure belongs to another request than the call's own: the auth flow's
     token fetch or login, which is sent on the same client before the call."""
-    if isinstance(outcome, TokenEndpointError):
-        return True
     if not isinstance(outcome, httpx.RequestError):
         return False
     try:
@@ -678,7 +675,7 @@ class _AiohttpAsyncSender:
     def __init__(self, max_connections: int) -> None:
         from ._aio import AiohttpSender  # aiohttp is imported only by async clients that use it
 
-        self._sender = AiohttpSender(max_connections, {"User-Agent": USER_AGENT})
+        self._sender = AiohttpSender(max_connections)
 
     def build(self, owner: BaseClient, call: Call) -> httpx.Request:
         method, url, kwargs = owner._request_parts(call)

@@ -104,10 +104,15 @@ def _client(
 
 
 def _has_section(path: Path, provider: str) -> bool:
+    return isinstance(read_config(path).get(provider), dict)
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """A TOML config file, or one line saying why it cannot be read."""
     try:
-        return isinstance(tomllib.loads(path.read_text(encoding="utf-8")).get(provider), dict)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return True  # let config_section say what is wrong with it
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        fail(f"cannot read {path}: {exc}")
 
 
 DEFAULT_CONFIG = Path("smskit.toml")  # picked up from the working directory
@@ -118,11 +123,7 @@ def config_section(config: Path, provider: str, cls: type) -> dict[str, Any]:
     """The ``[provider]`` table of a TOML file as client arguments: ``${NAME}`` in a value is
     the environment variable NAME (so secrets stay out of the file), and a key the client
     does not take is an error naming the keys it does take."""
-    try:
-        document = tomllib.loads(config.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        fail(f"cannot read {config}: {exc}")
-    section = document.get(provider)
+    section = read_config(config).get(provider)
     if not isinstance(section, dict):
         fail(f"{config} has no [{provider}] section")
     allowed = client_arguments(cls)
@@ -374,10 +375,7 @@ def _config_dsn(config: Path | None) -> str | None:
     path = config or (DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None)
     if path is None:
         return None
-    try:
-        value = tomllib.loads(path.read_text(encoding="utf-8")).get("dsn")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        fail(f"cannot read {path}: {exc}")
+    value = read_config(path).get("dsn")
     if value is not None and not isinstance(value, str):
         fail(f"{path}: dsn must be a string", 2)
     return _expand(path, "top level", "dsn", value) if value else None

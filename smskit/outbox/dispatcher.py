@@ -204,16 +204,13 @@ class Dispatcher(Closing):
         self._step("claimed", entry)
         self._pacers[entry.via].wait()
         outcome: Any
-        with self._renewing(entry):
+        with _Renewal(self, entry):
             try:
                 outcome = sender.send(entry.to, entry.text, reference=entry.reference)
             except errors.SmskitError as exc:
                 outcome = exc
         self._step("replied", entry)
         self._record(entry, sender, outcome)
-
-    def _renewing(self, entry: Entry) -> _Renewal:
-        return _Renewal(self, entry)
 
     def _record(self, entry: Entry, sender: Sender, outcome: Any) -> None:
         now = time.time()
@@ -232,7 +229,7 @@ class Dispatcher(Closing):
                          error=_describe(outcome))  # fmt: skip
 
     def _again(self, entry: Entry, error: errors.SmskitError, attempts: int) -> None:
-        tries = self._tries(entry) + 1
+        tries = entry.tries + 1
         if tries >= self.max_attempts:
             self._finish(entry, FAILED, f"gave up after {tries} tries: {_describe(error)}",
                          attempts=attempts, tries=tries, error=_describe(error))  # fmt: skip
@@ -241,10 +238,6 @@ class Dispatcher(Closing):
         self._finish(entry, QUEUED, _describe(error), attempts=attempts, tries=tries,
                      error=_describe(error), next_attempt_at=time.time() + delay)  # fmt: skip
 
-    @staticmethod
-    def _tries(entry: Entry) -> int:
-        return entry.tries
-
     def _recover(
         self, entry: Entry, sender: Sender, why: str, *, attempts: int | None = None
     ) -> None:
@@ -252,7 +245,7 @@ class Dispatcher(Closing):
         fields: dict[str, Any] = {} if attempts is None else {"attempts": attempts}
         recovery = sender.recovery
         if recovery is Recovery.RESEND:
-            tries = self._tries(entry) + 1
+            tries = entry.tries + 1
             if tries >= self.max_attempts:
                 self._finish(entry, UNKNOWN, f"{why}; gave up resending", tries=tries, **fields)
             else:
