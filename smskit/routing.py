@@ -66,9 +66,12 @@ class _Rules:
 
     @property
     def recovery(self) -> Recovery:
-        """The members' own, when they share one; otherwise none can be promised."""
-        kinds = {m.recovery for m in self._members}
-        return kinds.pop() if len(kinds) == 1 else Recovery.NONE
+        """The member's own for a route of one; otherwise none can be promised: a resend
+        or a lookup after an uncertain send may reach another member, which knows nothing of
+        the first one's request (a second account deduplicates nothing)."""
+        if len(self._members) == 1:
+            return self._members[0].recovery  # type: ignore[no-any-return]
+        return Recovery.NONE
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.provider}, cooldown={self._cooldown})"

@@ -24,14 +24,15 @@ from urllib.parse import unquote, urlsplit
 from .. import errors
 from .._closing import Closing
 from .._phone import normalize_recipients
-from .._sender import Sender
+from .._sender import AsyncSender, Sender
 from .._time import resolve_send_at
 from .._validate import require_str, require_text
+from ._async import AsyncDispatcher
 from ._model import CANCELLED, FAILED, QUEUED, SENT, STATES, UNKNOWN, Entry, Event, NewEntry
 from ._store import Store
 from .dispatcher import Dispatcher, Route
 
-__all__ = ["Dispatcher", "Entry", "Event", "Outbox", "Route", "Store"]
+__all__ = ["AsyncDispatcher", "Dispatcher", "Entry", "Event", "Outbox", "Route", "Store"]
 
 
 def open_store(url: str) -> Store:
@@ -173,15 +174,25 @@ class Outbox(Closing):
         max_attempts: int = 8,
         backoff: float = 1.0,
     ) -> Dispatcher:
-        """A dispatcher for these routes (names -> connection string, Sender or Route)."""
-        return Dispatcher(
-            self,
-            routes,
-            lease=lease,
-            concurrency=concurrency,
-            max_attempts=max_attempts,
-            backoff=backoff,
-        )
+        """A dispatcher (threads) for these routes: name -> connection string, ``Sender`` or
+        ``Route``. ``lease`` is how soon a dead dispatcher's work is picked up, not a limit
+        on how long a request may take."""
+        return Dispatcher(self, routes, lease=lease, concurrency=concurrency,
+                          max_attempts=max_attempts, backoff=backoff)  # fmt: skip
+
+    def async_dispatcher(
+        self,
+        routes: Mapping[str, str | AsyncSender | Route],
+        *,
+        lease: float = 30.0,
+        concurrency: int = 16,
+        max_attempts: int = 8,
+        backoff: float = 1.0,
+    ) -> AsyncDispatcher:
+        """The asyncio twin of ``dispatcher`` (routes are connection strings, ``AsyncSender``
+        s or ``Route`` s); the same rules, one event loop."""
+        return AsyncDispatcher(self, routes, lease=lease, concurrency=concurrency,
+                               max_attempts=max_attempts, backoff=backoff)  # fmt: skip
 
     def close(self) -> None:
         self._store.close()

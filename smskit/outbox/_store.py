@@ -28,16 +28,23 @@ class Store(Protocol):
     def events(self, key: str) -> builtins.list[Event]: ...
 
     def claim(
+        self, now: float, lease_until: float, owner: str, vias: Iterable[str], limit: int
+    ) -> builtins.list[Entry]:
+        """Up to ``limit`` of the oldest due ``queued`` entries on ``vias`` (each one whose
+        recipient has no earlier unfinished entry on that route), now ``sending``, leased to
+        ``owner``."""
+
+    def claim_expired(
         self, now: float, lease_until: float, owner: str, vias: Iterable[str]
     ) -> Entry | None:
-        """The oldest due ``queued`` entry on one of ``vias`` (whose recipient has no earlier
-        unfinished entry on that route), now ``sending``, leased to ``owner``."""
+        """A ``sending`` entry on ``vias`` whose lease ran out (its dispatcher died), leased
+        to ``owner`` for recovery; its state stays ``sending``."""
 
-    def claim_expired(self, now: float, lease_until: float, owner: str) -> Entry | None:
-        """A ``sending`` entry whose lease ran out (its dispatcher died), leased to ``owner``
-        for recovery; its state stays ``sending``."""
+    def renew(self, owner: str, lease_until: float) -> int:
+        """Extend every lease ``owner`` holds (one heartbeat for all its in-flight entries)."""
 
-    def renew(self, key: str, owner: str, lease_until: float) -> bool: ...
+    def waiting_routes(self) -> set[str]:
+        """The routes of every ``queued`` entry (to warn about names no dispatcher serves)."""
 
     def finish(
         self,
@@ -65,6 +72,6 @@ class Store(Protocol):
 
     def busy(self, now: float, vias: Iterable[str]) -> tuple[int, int]:
         """(queued entries on ``vias`` that are due or waiting out a backoff, but not those
-        scheduled later; entries ``sending`` anywhere)."""
+        scheduled later; entries on ``vias`` that are ``sending``, by anyone)."""
 
     def close(self) -> None: ...

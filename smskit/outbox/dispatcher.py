@@ -1,13 +1,17 @@
-"""The dispatcher: claims due entries, sends them through their routes and records every
+"""The dispatchers: claim due entries, send them through their routes and record every
 outcome, so that each message goes out once across crashes, restarts and outages.
 
-The protocol for one entry: claim it (``sending``, leased to this dispatcher; its
-``reference`` was chosen at ``add``) -> send, renewing the lease while the request is in
-flight -> record the outcome. A dispatcher that finds an expired lease (its owner died
-somewhere in between) recovers the entry by what its route's ``Sender.recovery`` allows:
-``RESEND`` sends again with the same reference (SMS.CX deduplicates by it), ``LOOKUP`` asks
-the provider whether the reference arrived (smsend), ``NONE`` marks it ``unknown`` for a
-person to decide: it is never sent twice.
+The protocol for one entry: claim it (``sending``, leased to this dispatcher, in the same
+transaction that holds its ``reference``, the provider's reconciliation handle chosen at
+``add``) -> send, with a heartbeat renewing the lease while the request is in flight ->
+record the outcome. A dispatcher that finds an expired lease (its owner died somewhere in
+between) recovers the entry by what its route's ``Sender.recovery`` allows: ``RESEND`` sends
+again with the same reference (SMS.CX deduplicates by it), ``LOOKUP`` asks the provider
+whether the reference arrived (smsend), ``NONE`` marks it ``unknown`` for a person to decide:
+it is never sent twice.
+
+``Dispatcher`` (threads) and ``AsyncDispatcher`` (asyncio, in ``_async.py``) share
+``_Core``: claiming, deciding (``_rules.Policy``) and recording; only the waiting differs.
 """
 
 from __future__ import annotations
@@ -26,66 +30,168 @@ import attrs
 
 from .. import errors
 from .._closing import Closing
-from .._sender import Recovery, Sender
-from ._model import FAILED, QUEUED, SENT, UNKNOWN, Entry
+from .._sender import AsyncSender, Recovery, Sender
+from .._validate import require_int, require_seconds
+from ._model import QUEUED, SENT, UNKNOWN, Entry
+from ._rules import LOOKUP, Decision, Pacer, Policy, describe
 
 if TYPE_CHECKING:
     from . import Outbox
 
 logger = logging.getLogger("smskit.outbox")
 
-# Outcomes that leave the entry queued, to be tried again after a backoff.
-_TRY_AGAIN = (
-    errors.ConnectError,
-    errors.RateLimitError,
-    errors.AuthenticationError,
-    errors.PermissionDeniedError,
-    errors.InsufficientFundsError,
-    errors.FailoverError,
-)
-# Outcomes after which the provider may have sent the message.
-_AMBIGUOUS = (errors.ServerError, errors.DeliveryUnknownError)
+Step = Callable[[str, Entry], None]
+RECOVERING = "the dispatcher holding it stopped before its outcome was recorded"
 
 
 @attrs.frozen
 class Route:
-    """A route with a rate limit: at most ``per_second`` sends started per second."""
+    """A route with a rate limit: at most ``per_second`` sends started per second (in this
+    process; the Celery runner keeps it across workers)."""
 
-    target: str | Sender
+    target: str | Sender | AsyncSender
     per_second: float | None = None
 
 
-class _Pacer:
-    """Spaces the starts of sends on one route (``Route.per_second``) within this process."""
+class _Core:
+    """Everything the sync and async dispatchers share: routes, claims, decisions, records."""
 
-    def __init__(self, per_second: float | None) -> None:
-        self._gap = 1.0 / per_second if per_second else 0.0
-        self._next = 0.0
-        self._lock = threading.Lock()
+    def __init__(
+        self,
+        outbox: Outbox,
+        routes: Mapping[str, Any],
+        *,
+        lease: float,
+        concurrency: int,
+        max_attempts: int,
+        backoff: float,
+        step: Step | None,
+        clock: Callable[[], float],
+        asynchronous: bool,
+    ) -> None:
+        if not isinstance(routes, Mapping) or not routes:
+            raise errors.ValidationError("routes", "name at least one route: {'main': DSN}")
+        self.lease = require_seconds("lease", lease)
+        self.concurrency = require_int("concurrency", concurrency, 1)
+        self.policy = Policy(
+            require_int("max_attempts", max_attempts, 1),
+            require_seconds("backoff", backoff, positive=False),
+        )
+        self._store = outbox._store
+        self._clock = clock
+        self._step = step or (lambda name, entry: None)
+        self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
+        self._poll = min(1.0, self.lease / 3)
+        self._paused: dict[str, float] = {}
+        self._warned: set[str] = set()
+        self._next_route_check = 0.0
+        self._senders: dict[str, Any] = {}
+        self._pacers: dict[str, Pacer] = {}
+        self._owned: list[Any] = []
+        for name, target in routes.items():
+            route = target if isinstance(target, Route) else Route(target)
+            self._senders[name] = _sender_for(route.target, asynchronous)
+            if isinstance(route.target, str):
+                self._owned.append(self._senders[name])
+            self._pacers[name] = Pacer(route.per_second)
 
-    def wait(self) -> None:
-        if not self._gap:
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(routes={sorted(self._senders)}, lease={self.lease})"
+
+    def _idle_wait(self) -> float:
+        return self._poll * random.uniform(0.5, 1.0)
+
+    def _claim(self, limit: int) -> list[tuple[Entry, bool]]:
+        """Expired leases first (one at a time: each is a recovery), else up to ``limit``
+        due entries on routes that are not paused. ``True`` marks a recovery."""
+        now = self._clock()
+        expired = self._store.claim_expired(now, now + self.lease, self.owner, self._senders)
+        if expired is not None:
+            return [(expired, True)]
+        vias = [v for v in self._senders if self._paused.get(v, 0.0) <= now]
+        claimed = self._store.claim(now, now + self.lease, self.owner, vias, limit)
+        return [(entry, False) for entry in claimed]
+
+    def _empty(self) -> bool:
+        return self._store.busy(self._clock(), self._senders) == (0, 0)
+
+    def _heartbeat(self) -> None:
+        self._store.renew(self.owner, self._clock() + self.lease)
+
+    def _warn_unknown_routes(self) -> None:
+        """Entries on a route no dispatcher here serves wait; say so once per name."""
+        now = time.monotonic()
+        if now < self._next_route_check:
             return
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next)
-            self._next = start + self._gap
-        time.sleep(max(0.0, start - now))
+        self._next_route_check = now + 60.0
+        for via in sorted(self._store.waiting_routes() - set(self._senders) - self._warned):
+            self._warned.add(via)
+            logger.warning("outbox entries on route %r wait: no route of that name here", via)
+
+    def _decide_recovery(self, entry: Entry) -> Decision:
+        return self.policy.recover(entry, self._recovery(entry), RECOVERING, self._clock())
+
+    def _decide(self, entry: Entry, outcome: Any) -> Decision:
+        return self.policy.after_send(entry, outcome, self._recovery(entry), self._clock())
+
+    def _recovery(self, entry: Entry) -> Recovery:
+        """The route's recovery; one that promises a lookup without ``was_sent`` cannot
+        tell."""
+        sender = self._senders[entry.via]
+        recovery: Recovery = sender.recovery
+        if recovery is Recovery.LOOKUP and not callable(getattr(sender, "was_sent", None)):
+            return Recovery.NONE
+        return recovery
+
+    def _after_lookup(self, entry: Entry, lookup: Decision, arrived: Any) -> Decision:
+        provider = self._senders[entry.via].provider
+        return self.policy.after_lookup(entry, lookup, arrived, provider, self._clock())
+
+    def _record(self, entry: Entry, decision: Decision) -> None:
+        now = self._clock()
+        if decision.pause_route_until is not None:
+            self._paused[entry.via] = max(self._paused.get(entry.via, 0.0),
+                                          decision.pause_route_until)  # fmt: skip
+        done = self._store.finish(
+            entry.key, self.owner, decision.state, now, decision.detail, decision.fields
+        )
+        if done:
+            return
+        # Our lease ran out while the request was in flight (a clock jump, a stalled
+        # process) and another dispatcher recovered the entry. A definite "sent" still
+        # settles what recovery could only guess.
+        if decision.state == SENT:
+            try:
+                self._store.transition(entry.key, (UNKNOWN, QUEUED), SENT, now,
+                                       "sent by a dispatcher whose lease had run out",
+                                       decision.fields)  # fmt: skip
+                return
+            except errors.ValidationError:
+                pass
+        logger.warning("outbox %s: lost its lease before the outcome was recorded", entry.key)
+
+    def _release(self, entry: Entry) -> None:
+        """A claimed entry this dispatcher will not start (it is stopping)."""
+        self._store.finish(entry.key, self.owner, QUEUED, self._clock(), "released: stopping",
+                           {"next_attempt_at": self._clock()})  # fmt: skip
 
 
-def _sender_for(target: str | Sender) -> Sender:
+def _sender_for(target: Any, asynchronous: bool) -> Any:
     if isinstance(target, str):
-        from .._dsn import connect
+        from .._dsn import connect, connect_async
 
-        return connect(target)
-    if not isinstance(target, Sender):
-        raise errors.ValidationError("routes", f"{target!r} is not a connection string or Sender")
+        return connect_async(target) if asynchronous else connect(target)
+    kind = AsyncSender if asynchronous else Sender
+    if not isinstance(target, kind):
+        want = "AsyncSender" if asynchronous else "Sender"
+        raise errors.ValidationError("routes", f"{target!r} is not a connection string or {want}")
     return target
 
 
-class Dispatcher(Closing):
-    """Sends what is due in one outbox; see the module docstring. Use as a context manager
-    (it closes the senders it built from connection strings)."""
+class Dispatcher(Closing, _Core):
+    """Sends what is due in one outbox with ``concurrency`` threads; see the module
+    docstring. Use as a context manager (it closes the senders it built from connection
+    strings)."""
 
     def __init__(
         self,
@@ -96,35 +202,13 @@ class Dispatcher(Closing):
         concurrency: int = 4,
         max_attempts: int = 8,
         backoff: float = 1.0,
-        step: Callable[[str, Entry], None] | None = None,
+        step: Step | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
-        if not routes:
-            raise errors.ValidationError("routes", "name at least one route: {'main': DSN}")
-        if not (isinstance(lease, int | float) and lease > 0):
-            raise errors.ValidationError("lease", "must be a number of seconds above 0")
-        self._outbox = outbox
-        self._store = outbox._store
-        self._senders: dict[str, Sender] = {}
-        self._pacers: dict[str, _Pacer] = {}
-        self._owned: list[Sender] = []
-        for name, target in routes.items():
-            route = target if isinstance(target, Route) else Route(target)
-            self._senders[name] = _sender_for(route.target)
-            if isinstance(route.target, str):
-                self._owned.append(self._senders[name])
-            self._pacers[name] = _Pacer(route.per_second)
-        self.lease = float(lease)
-        self.concurrency = concurrency
-        self.max_attempts = max_attempts
-        self.backoff = backoff
-        self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
-        self._poll = min(1.0, self.lease / 3)
-        self._paused: dict[str, float] = {}
+        super().__init__(outbox, routes, lease=lease, concurrency=concurrency,
+                         max_attempts=max_attempts, backoff=backoff, step=step, clock=clock,
+                         asynchronous=False)  # fmt: skip
         self._stopping = threading.Event()
-        self._step = step or (lambda name, entry: None)
-        self._warned_routes: set[str] = set()
-
-    # ---------------------------------------------------------------- running
 
     def run_until_empty(self) -> None:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
@@ -146,6 +230,7 @@ class Dispatcher(Closing):
                 signal.signal(sig, handler)
 
     def stop(self) -> None:
+        """Claim nothing new; what is in flight finishes (thread-safe)."""
         self._stopping.set()
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
@@ -153,156 +238,71 @@ class Dispatcher(Closing):
         self.stop()
 
     def _run(self, *, until_empty: bool) -> None:
+        self._stopping.clear()
         self._warn_unknown_routes()
         workers = [
             threading.Thread(target=self._work, args=(until_empty,), daemon=True)
-            for _ in range(max(1, self.concurrency))
+            for _ in range(self.concurrency)
         ]
+        beating = threading.Event()
+        heart = threading.Thread(target=self._beat, args=(beating,), daemon=True)
+        heart.start()
         for worker in workers:
             worker.start()
-        for worker in workers:
-            while worker.is_alive():
-                worker.join(0.2)  # short joins keep the main thread responsive to signals
+        try:
+            for worker in workers:
+                while worker.is_alive():
+                    worker.join(0.2)  # short joins keep the main thread responsive to signals
+        finally:
+            beating.set()
+            heart.join()
+
+    def _beat(self, done: threading.Event) -> None:
+        while not done.wait(self.lease / 3):
+            self._heartbeat()
 
     def _work(self, until_empty: bool) -> None:
         while not self._stopping.is_set():
-            entry = self._next_entry()
-            if entry is not None:
-                self._process(entry)
+            claimed = self._claim(1)
+            for entry, recovering in claimed:
+                self._process(entry, recovering)
+            if claimed:
                 continue
-            if until_empty and self._store.busy(time.time(), self._senders) == (0, 0):
+            if until_empty and self._empty():
                 return
-            self._stopping.wait(self._poll * random.uniform(0.5, 1.0))
+            self._warn_unknown_routes()
+            self._stopping.wait(self._idle_wait())
 
-    def _next_entry(self) -> tuple[Entry, bool] | None:
-        now = time.time()
-        expired = self._store.claim_expired(now, now + self.lease, self.owner)
-        if expired is not None:
-            return expired, True
-        vias = [v for v in self._senders if self._paused.get(v, 0.0) <= now]
-        claimed = self._store.claim(now, now + self.lease, self.owner, vias)
-        return None if claimed is None else (claimed, False)
-
-    def _warn_unknown_routes(self) -> None:
-        for entry in self._store.list(QUEUED, None):
-            if entry.via not in self._senders and entry.via not in self._warned_routes:
-                self._warned_routes.add(entry.via)
-                logger.warning(
-                    "outbox entries on route %r wait: this dispatcher has no such route", entry.via
-                )
-
-    # ---------------------------------------------------------------- one entry
-
-    def _process(self, item: tuple[Entry, bool]) -> None:
-        entry, expired = item
-        sender = self._senders.get(entry.via)
-        if sender is None:  # an expired lease on a route this dispatcher does not serve
-            return
-        if expired:
-            self._recover(entry, sender, "the dispatcher holding it stopped")
-            return
-        self._step("claimed", entry)
-        self._pacers[entry.via].wait()
-        outcome: Any
-        with _Renewal(self, entry):
+    def _process(self, entry: Entry, recovering: bool) -> None:
+        sender: Sender = self._senders[entry.via]
+        if recovering:
+            decision = self._decide_recovery(entry)
+        else:
+            self._step("claimed", entry)
+            delay = self._pacers[entry.via].reserve()
+            if delay and self._stopping.wait(delay):
+                self._release(entry)
+                return
+            self._step("sending", entry)
+            outcome: Any
             try:
                 outcome = sender.send(entry.to, entry.text, reference=entry.reference)
             except errors.SmskitError as exc:
                 outcome = exc
-        self._step("replied", entry)
-        self._record(entry, sender, outcome)
-
-    def _record(self, entry: Entry, sender: Sender, outcome: Any) -> None:
-        now = time.time()
-        attempts = entry.attempts + (0 if isinstance(outcome, errors.ConnectError) else 1)
-        if not isinstance(outcome, errors.SmskitError):
-            self._finish(entry, SENT, None, provider=outcome.provider, ids=outcome.ids,
-                         attempts=attempts, error=None)  # fmt: skip
-        elif isinstance(outcome, _AMBIGUOUS):
-            self._recover(entry, sender, _describe(outcome), attempts=attempts)
-        elif isinstance(outcome, _TRY_AGAIN):
-            if isinstance(outcome, errors.RateLimitError):
-                self._paused[entry.via] = now + (outcome.retry_after or self.backoff)
-            self._again(entry, outcome, attempts)
-        else:  # the request itself is wrong: InvalidRequestError, ValidationError, ...
-            self._finish(entry, FAILED, _describe(outcome), attempts=attempts,
-                         error=_describe(outcome))  # fmt: skip
-
-    def _again(self, entry: Entry, error: errors.SmskitError, attempts: int) -> None:
-        tries = entry.tries + 1
-        if tries >= self.max_attempts:
-            self._finish(entry, FAILED, f"gave up after {tries} tries: {_describe(error)}",
-                         attempts=attempts, tries=tries, error=_describe(error))  # fmt: skip
-            return
-        delay = min(300.0, self.backoff * 2 ** (tries - 1)) * random.uniform(0.8, 1.0)
-        self._finish(entry, QUEUED, _describe(error), attempts=attempts, tries=tries,
-                     error=_describe(error), next_attempt_at=time.time() + delay)  # fmt: skip
-
-    def _recover(
-        self, entry: Entry, sender: Sender, why: str, *, attempts: int | None = None
-    ) -> None:
-        """The send may have happened: decide by what the route can tell (module docstring)."""
-        fields: dict[str, Any] = {} if attempts is None else {"attempts": attempts}
-        recovery = sender.recovery
-        if recovery is Recovery.RESEND:
-            tries = entry.tries + 1
-            if tries >= self.max_attempts:
-                self._finish(entry, UNKNOWN, f"{why}; gave up resending", tries=tries, **fields)
-            else:
-                self._finish(entry, QUEUED, f"{why}; resending with the same reference",
-                             tries=tries, next_attempt_at=time.time(), **fields)  # fmt: skip
-            return
-        if recovery is Recovery.LOOKUP:
-            was_sent: Callable[[str], bool] | None = getattr(sender, "was_sent", None)
-            if was_sent is not None:
-                try:
-                    arrived = was_sent(entry.reference)
-                except errors.SmskitError as exc:
-                    # Unknown for now: the lease runs out and a dispatcher looks again.
-                    logger.info("outbox %s: lookup failed (%s), will look again", entry.key, exc)
-                    return
-                if arrived:
-                    self._finish(entry, SENT, f"{why}; found at {sender.provider}",
-                                 provider=sender.provider, **fields)  # fmt: skip
-                else:
-                    self._finish(entry, QUEUED, f"{why}; not at {sender.provider}: resending",
-                                 next_attempt_at=time.time(), **fields)  # fmt: skip
-                return
-        self._finish(entry, UNKNOWN, f"{why}; {sender.provider} cannot tell: resolve by hand",
-                     error=why, **fields)  # fmt: skip
-
-    def _finish(self, entry: Entry, state: str, detail: str | None, **fields: Any) -> None:
-        if not self._store.finish(entry.key, self.owner, state, time.time(), detail, fields):
-            logger.warning("outbox %s: lost its lease before the outcome was recorded", entry.key)
-
-    # ---------------------------------------------------------------- lifecycle
+            self._step("replied", entry)
+            decision = self._decide(entry, outcome)
+        if decision.state == LOOKUP.state:
+            arrived: Any
+            try:
+                arrived = sender.was_sent(entry.reference)  # type: ignore[attr-defined]
+            except errors.SmskitError as exc:
+                arrived = exc
+            decision = self._after_lookup(entry, decision, arrived)
+        self._record(entry, decision)
 
     def close(self) -> None:
         for sender in self._owned:
             sender.close()
 
 
-class _Renewal:
-    """Keeps an in-flight entry's lease alive: a slow request is not a dead dispatcher."""
-
-    def __init__(self, dispatcher: Dispatcher, entry: Entry) -> None:
-        self._dispatcher = dispatcher
-        self._entry = entry
-        self._done = threading.Event()
-        self._thread = threading.Thread(target=self._renew, daemon=True)
-
-    def _renew(self) -> None:
-        d = self._dispatcher
-        while not self._done.wait(d.lease / 3):
-            d._store.renew(self._entry.key, d.owner, time.time() + d.lease)
-
-    def __enter__(self) -> None:
-        self._thread.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self._done.set()
-        self._thread.join()
-
-
-def _describe(error: errors.SmskitError) -> str:
-    return f"{type(error).__name__}: {error}"
+__all__ = ["Dispatcher", "Route", "describe"]

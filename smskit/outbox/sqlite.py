@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import errors
-from ._model import FINAL, QUEUED, SENDING, STATES, Entry, Event, NewEntry, aware
+from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, aware
 
 SCHEMA_VERSION = 1
 PREFIX = "smskit_outbox"
@@ -180,6 +180,33 @@ class SqliteStore:
         ]
 
     def claim(
+        self, now: float, lease_until: float, owner: str, vias: Iterable[str], limit: int
+    ) -> builtins.list[Entry]:
+        names = list(vias)
+        if not names or limit < 1:
+            return []
+        with self._write() as db:
+            rows = db.execute(
+                f"""SELECT * FROM {_ENTRIES} AS e
+                WHERE e.state = ? AND e.next_attempt_at <= ?
+                  AND e.via IN ({_marks(names)})
+                  AND NOT EXISTS (
+                    SELECT 1 FROM {_ENTRIES} AS earlier
+                    WHERE earlier.recipient = e.recipient AND earlier.via = e.via
+                      AND earlier.id < e.id AND earlier.state IN (?, ?))
+                ORDER BY e.next_attempt_at, e.id LIMIT ?""",  # noqa: S608
+                (QUEUED, now, *names, QUEUED, SENDING, limit),
+            ).fetchall()
+            for row in rows:
+                db.execute(
+                    f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?,"  # noqa: S608
+                    " updated_at = ? WHERE id = ?",
+                    (SENDING, owner, lease_until, now, row["id"]),
+                )
+                self._event(db, row["key"], QUEUED, SENDING, now, f"claimed by {owner}")
+        return [Entry.from_row(dict(r) | {"state": SENDING, "updated_at": now}) for r in rows]
+
+    def claim_expired(
         self, now: float, lease_until: float, owner: str, vias: Iterable[str]
     ) -> Entry | None:
         names = list(vias)
@@ -187,32 +214,9 @@ class SqliteStore:
             return None
         with self._write() as db:
             row = db.execute(
-                f"""SELECT * FROM {_ENTRIES} AS e
-                WHERE e.state = ? AND e.next_attempt_at <= ?
-                  AND e.via IN ({",".join("?" * len(names))})
-                  AND NOT EXISTS (
-                    SELECT 1 FROM {_ENTRIES} AS earlier
-                    WHERE earlier.recipient = e.recipient AND earlier.via = e.via
-                      AND earlier.id < e.id AND earlier.state IN (?, ?))
-                ORDER BY e.next_attempt_at, e.id LIMIT 1""",  # noqa: S608
-                (QUEUED, now, *names, QUEUED, SENDING),
-            ).fetchone()
-            if row is None:
-                return None
-            db.execute(
-                f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?, updated_at = ?"  # noqa: S608
-                " WHERE id = ?",
-                (SENDING, owner, lease_until, now, row["id"]),
-            )
-            self._event(db, row["key"], QUEUED, SENDING, now, f"claimed by {owner}")
-            claimed = dict(row) | {"state": SENDING, "updated_at": now}
-        return Entry.from_row(claimed)
-
-    def claim_expired(self, now: float, lease_until: float, owner: str) -> Entry | None:
-        with self._write() as db:
-            row = db.execute(
-                f"SELECT * FROM {_ENTRIES} WHERE state = ? AND lease_until < ? ORDER BY id LIMIT 1",  # noqa: S608
-                (SENDING, now),
+                f"SELECT * FROM {_ENTRIES} WHERE state = ? AND lease_until < ?"  # noqa: S608
+                f" AND via IN ({_marks(names)}) ORDER BY id LIMIT 1",
+                (SENDING, now, *names),
             ).fetchone()
             if row is None:
                 return None
@@ -222,13 +226,17 @@ class SqliteStore:
             )
         return Entry.from_row(dict(row))
 
-    def renew(self, key: str, owner: str, lease_until: float) -> bool:
+    def renew(self, owner: str, lease_until: float) -> int:
         with self._write() as db:
             done = db.execute(
-                f"UPDATE {_ENTRIES} SET lease_until = ? WHERE key = ? AND owner = ? AND state = ?",  # noqa: S608
-                (lease_until, key, owner, SENDING),
+                f"UPDATE {_ENTRIES} SET lease_until = ? WHERE owner = ? AND state = ?",  # noqa: S608
+                (lease_until, owner, SENDING),
             )
-        return done.rowcount == 1
+        return int(done.rowcount)
+
+    def waiting_routes(self) -> set[str]:
+        rows = self._read(f"SELECT DISTINCT via FROM {_ENTRIES} WHERE state = ?", (QUEUED,))  # noqa: S608
+        return {r[0] for r in rows}
 
     def finish(
         self,
@@ -239,13 +247,13 @@ class SqliteStore:
         detail: str | None,
         fields: Mapping[str, Any],
     ) -> bool:
-        values = _columns(fields)
+        values = {"owner": None, "lease_until": None} | _columns(fields)
         sets = "".join(f", {name} = ?" for name in values)
         holder, args = ("AND owner = ?", (owner,)) if owner is not None else ("", ())
         with self._write() as db:
             done = db.execute(
-                f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?, owner = NULL,"  # noqa: S608
-                f" lease_until = NULL{sets} WHERE key = ? AND state = ? {holder}",
+                f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?{sets}"  # noqa: S608
+                f" WHERE key = ? AND state = ? {holder}",
                 (to_state, now, *values.values(), key, SENDING, *args),
             )
             if done.rowcount != 1:
@@ -289,11 +297,10 @@ class SqliteStore:
         names = list(vias) or [""]
         rows = self._read(
             f"""SELECT
-              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ?
-                 AND via IN ({",".join("?" * len(names))})
+              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ? AND via IN ({_marks(names)})
                  AND (send_at IS NULL OR send_at <= ? OR tries > 0)),
-              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ?)""",  # noqa: S608
-            (QUEUED, *names, now, SENDING),
+              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ? AND via IN ({_marks(names)}))""",  # noqa: S608
+            (QUEUED, *names, now, SENDING, *names),
         )
         return int(rows[0][0]), int(rows[0][1])
 
@@ -303,7 +310,7 @@ class SqliteStore:
 
 
 _ALLOWED_FIELDS = frozenset(
-    {"provider", "ids", "error", "attempts", "tries", "next_attempt_at", "reference"}
+    {"provider", "ids", "error", "attempts", "tries", "next_attempt_at", "reference", "lease_until"}
 )
 
 
@@ -313,5 +320,5 @@ def _columns(fields: Mapping[str, Any]) -> dict[str, Any]:
     return {k: json.dumps(list(v)) if k == "ids" else v for k, v in fields.items()}
 
 
-def is_final(state: str) -> bool:
-    return state in FINAL
+def _marks(names: list[str]) -> str:
+    return ",".join("?" * len(names))

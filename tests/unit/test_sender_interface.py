@@ -77,3 +77,13 @@ def test_recovery_says_what_a_crash_leaves() -> None:
     assert smskit.Smsend.recovery is smskit.Recovery.LOOKUP
     assert smskit.Sipgate.recovery is smskit.Recovery.NONE
     assert smskit.AcrobitsWebService.recovery is smskit.Recovery.NONE
+
+
+def test_a_failover_of_several_members_promises_no_recovery() -> None:
+    """A resend after an uncertain send could reach the other account, which deduplicates
+    nothing: only a route of one member keeps that member's recovery."""
+    one = smskit.Smscx(api_key="recovery-key-1", sender="InfoText")
+    two = smskit.Smscx(api_key="recovery-key-2", sender="InfoText")
+    with smskit.Failover([one]) as single, smskit.Failover([one, two]) as pair:
+        assert single.recovery is smskit.Recovery.RESEND
+        assert pair.recovery is smskit.Recovery.NONE

@@ -1,0 +1,153 @@
+"""The asyncio twin of ``Dispatcher``: the same claims, decisions and records (``_Core``),
+with ``AsyncSender`` routes and the store's (blocking) calls run in a worker thread so the
+event loop never waits on a database lock."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .. import errors
+from .._closing import AsyncClosing
+from .._sender import AsyncSender
+from ._model import Entry
+from ._rules import LOOKUP
+from .dispatcher import Route, Step, _Core
+
+if TYPE_CHECKING:
+    from . import Outbox
+
+logger = logging.getLogger("smskit.outbox")
+
+
+class AsyncDispatcher(AsyncClosing, _Core):
+    """Sends what is due in one outbox with up to ``concurrency`` requests in flight on one
+    event loop. ``async with outbox.async_dispatcher(routes) as d: await d.run_until_empty()``.
+    """
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        routes: Mapping[str, str | AsyncSender | Route],
+        *,
+        lease: float = 30.0,
+        concurrency: int = 16,
+        max_attempts: int = 8,
+        backoff: float = 1.0,
+        step: Step | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(outbox, routes, lease=lease, concurrency=concurrency,
+                         max_attempts=max_attempts, backoff=backoff, step=step, clock=clock,
+                         asynchronous=True)  # fmt: skip
+        self._stopping = threading.Event()  # set from signal handlers and other threads
+        self._wake: asyncio.Event | None = None
+
+    async def run_until_empty(self) -> None:
+        """Return when nothing on this dispatcher's routes is queued (backoffs included,
+        later ``send_at`` excluded) and nothing is ``sending``."""
+        await self._run(until_empty=True)
+
+    async def run_forever(self) -> None:
+        """Dispatch until SIGTERM or Ctrl-C (or ``stop()``): then claim nothing new, finish
+        what is in flight and return."""
+        loop = asyncio.get_running_loop()
+        installed: list[signal.Signals] = []
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                with contextlib.suppress(NotImplementedError, RuntimeError):
+                    loop.add_signal_handler(sig, self.stop)
+                    installed.append(sig)
+        try:
+            await self._run(until_empty=False)
+        finally:
+            for sig in installed:
+                loop.remove_signal_handler(sig)
+
+    def stop(self) -> None:
+        """Claim nothing new; what is in flight finishes."""
+        self._stopping.set()
+        if self._wake is not None:
+            self._wake.set()
+
+    async def _run(self, *, until_empty: bool) -> None:
+        self._stopping.clear()
+        self._wake = asyncio.Event()
+        await asyncio.to_thread(self._warn_unknown_routes)
+        heart = asyncio.create_task(self._beat())
+        running: set[asyncio.Task[None]] = set()
+        try:
+            while not self._stopping.is_set():
+                free = self.concurrency - len(running)
+                claimed = await asyncio.to_thread(self._claim, free) if free > 0 else []
+                for entry, recovering in claimed:
+                    running.add(asyncio.create_task(self._process(entry, recovering)))
+                if claimed and len(running) < self.concurrency:
+                    continue
+                if not running:
+                    if until_empty and await asyncio.to_thread(self._empty):
+                        return
+                    await asyncio.to_thread(self._warn_unknown_routes)
+                    await self._sleep(self._idle_wait())
+                    continue
+                done, _ = await asyncio.wait(
+                    running, timeout=self._idle_wait(), return_when=asyncio.FIRST_COMPLETED
+                )
+                running -= done
+                for task in done:
+                    task.result()  # a bug in the dispatcher itself must not pass silently
+        finally:
+            if running:
+                await asyncio.gather(*running, return_exceptions=True)
+            heart.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await heart
+
+    async def _sleep(self, seconds: float) -> bool:
+        """Wait, waking early on ``stop()``; True when stopping."""
+        assert self._wake is not None
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), seconds)
+        return self._stopping.is_set()
+
+    async def _beat(self) -> None:
+        while True:
+            await asyncio.sleep(self.lease / 3)
+            await asyncio.to_thread(self._heartbeat)
+
+    async def _process(self, entry: Entry, recovering: bool) -> None:
+        sender: AsyncSender = self._senders[entry.via]
+        if recovering:
+            decision = self._decide_recovery(entry)
+        else:
+            self._step("claimed", entry)
+            delay = self._pacers[entry.via].reserve()
+            if delay and await self._sleep(delay):
+                await asyncio.to_thread(self._release, entry)
+                return
+            self._step("sending", entry)
+            outcome: Any
+            try:
+                outcome = await sender.send(entry.to, entry.text, reference=entry.reference)
+            except errors.SmskitError as exc:
+                outcome = exc
+            self._step("replied", entry)
+            decision = self._decide(entry, outcome)
+        if decision.state == LOOKUP.state:
+            arrived: Any
+            try:
+                arrived = await sender.was_sent(entry.reference)  # type: ignore[attr-defined]
+            except errors.SmskitError as exc:
+                arrived = exc
+            decision = self._after_lookup(entry, decision, arrived)
+        await asyncio.to_thread(self._record, entry, decision)
+
+    async def close(self) -> None:
+        for sender in self._owned:
+            await sender.close()
