@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dispatching import MODES, run_until_empty
 from loopback import LoopbackServer, Received, Reply
 
 import smskit
@@ -47,8 +48,9 @@ def test_a_corrupted_file_is_a_clear_error(tmp_path: Path) -> None:
         smskit.Outbox(f"sqlite:///{broken}")
 
 
+@pytest.mark.parametrize("mode", MODES)
 def test_dispatch_sends_once_in_order_and_stores_no_secret(
-    server: LoopbackServer, tmp_path: Path
+    server: LoopbackServer, tmp_path: Path, mode: str
 ) -> None:
     server.handle(lambda r: Reply(204))
     db = tmp_path / "o.db"
@@ -59,15 +61,17 @@ def test_dispatch_sends_once_in_order_and_stores_no_secret(
         outbox.add(to="+491709999999", text="later", key="later",
                    send_at=__import__("datetime").timedelta(days=1))  # fmt: skip
         routes = {"main": f"sipgate://t:{secret}@127.0.0.1:{server.port}"}
-        with outbox.dispatcher(routes, lease=2.0, concurrency=3) as dispatcher:
-            dispatcher.run_until_empty()  # returns although "later" is not due
+        run_until_empty(outbox, routes, mode, lease=2.0, concurrency=3)  # "later" is not due
         assert outbox.counts()["sent"] == 6
         assert outbox.get("later").state == "queued"  # type: ignore[union-attr]
     assert [r.json()["message"] for r in server.received] == [f"m{n}" for n in range(6)]
     assert secret.encode() not in db.read_bytes()
 
 
-def test_outcomes_decide_retry_failure_and_recovery(server: LoopbackServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_outcomes_decide_retry_failure_and_recovery(
+    server: LoopbackServer, tmp_path: Path, mode: str
+) -> None:
     orders: set[str] = set()
 
     def smsend(request: Received) -> Reply:
@@ -86,13 +90,11 @@ def test_outcomes_decide_retry_failure_and_recovery(server: LoopbackServer, tmp_
         routes = {
             "sipgate": f"sipgate://t:outbox-s@127.0.0.1:{server.port}/sg-500?max_retries=0",
             "smsend": f"smsend+token://UK:outbox-t@127.0.0.1:{server.port}/se?max_retries=0",
-            "smsend-400": smskit.Sipgate(token_id="t", token="outbox-x",
-                                         base_url=server.url + "/400", max_retries=0),
+            "smsend-400": f"sipgate://t:outbox-x@127.0.0.1:{server.port}/400?max_retries=0",
         }  # fmt: skip
         server.route("POST", "/sg-500/sessions/sms", lambda r: Reply(500, "maybe sent"))
         server.route("POST", "/400/sessions/sms", lambda r: Reply(400, "bad request"))
-        with outbox.dispatcher(routes, lease=2.0) as dispatcher:
-            dispatcher.run_until_empty()
+        run_until_empty(outbox, routes, mode, lease=2.0)
         assert outbox.get("sg").state == "unknown"  # type: ignore[union-attr]  # never resent
         assert outbox.get("se").state == "sent"  # type: ignore[union-attr]  # found by lookup
         assert outbox.get("bad").state == "failed"  # type: ignore[union-attr]
