@@ -3,27 +3,23 @@ the local sandbox with its demo. Errors are one line and a non-zero exit, unless
 
 from __future__ import annotations
 
-import asyncio
-import csv
 import inspect
 import json
 import os
 import re
-import sys
 import tomllib
-from collections import Counter
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import attrs
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from . import errors
 from ._base import ClientOptions
+from ._cli_bulk import InputLine, Report, plan, read_lines, send_directly
+from ._cli_outbox import CLI_LEASE, OutboxUrl, outbox_app, send_via_outbox
+from ._console import fail, guard, out, state
 from ._dsn import connect, connect_async
 from ._phone import normalize_recipients
 from ._segments import segments as measure
@@ -33,8 +29,7 @@ from .providers.smscx import AsyncSmscx, Smscx
 from .providers.smsend import AsyncSmsend, Smsend
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
-out = Console()
-err = Console(stderr=True)
+app.add_typer(outbox_app, name="outbox")
 PROVIDERS = ("sipgate", "smscx", "smsend", "acrobits")
 SYNC: dict[str, Any] = {
     "sipgate": Sipgate,
@@ -52,7 +47,6 @@ ACROBITS_SANDBOX_TEMPLATE = (
     '{"from": "%account[username]%", "password": "%account[password]%", '
     '"to": "%sms_to%", "body": "%sms_body%"}'
 )
-_state = {"debug": False}
 SANDBOX_SECRET = "sandbox"  # noqa: S105 - the sandbox's documented, public credential
 
 
@@ -78,29 +72,27 @@ def sandbox_settings(provider: str, url: str) -> dict[str, Any]:
     return settings[provider]
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
-    raise typer.Exit(code)
-
-
 def _client(
     provider: str,
     sandbox: str | None,
     config: Path | None,
     use_async: bool = False,
     allow_insecure: bool = False,
+    defaults: dict[str, Any] | None = None,
 ) -> Any:
     if provider not in PROVIDERS:
         fail(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}", 2)
     cls = (ASYNC if use_async else SYNC)[provider]
     insecure = allow_insecure or os.environ.get("SMSKIT_ALLOW_INSECURE", "") in {"1", "true"}
     if sandbox:
-        return cls(**sandbox_settings(provider, sandbox), allow_insecure=insecure)
+        return cls(
+            **sandbox_settings(provider, sandbox), allow_insecure=insecure, **(defaults or {})
+        )
     if config is None and DEFAULT_CONFIG.is_file() and _has_section(DEFAULT_CONFIG, provider):
         config = DEFAULT_CONFIG
     if config is not None:
-        return cls(**config_section(config, provider, cls))
-    return cls.from_env()
+        return cls(**(defaults or {}) | config_section(config, provider, cls))
+    return cls.from_env(**(defaults or {}))
 
 
 def _has_section(path: Path, provider: str) -> bool:
@@ -161,25 +153,11 @@ def _expand(config: Path, provider: str, key: str, value: Any) -> Any:
     return _ENV_REFERENCE.sub(variable, value)
 
 
-def _guard(action: Callable[[], None]) -> None:
-    """Run a command: smskit's errors become one line and exit 1, unless --debug."""
-    try:
-        action()
-    except errors.SmskitError as exc:
-        if _state["debug"]:
-            raise
-        fail(f"{type(exc).__name__}: {exc}")
-    except (OSError, ValueError) as exc:
-        if _state["debug"]:
-            raise
-        fail(str(exc))
-
-
 @app.callback()
 def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    _state["debug"] = debug
+    state["debug"] = debug
 
 
 Provider = Annotated[
@@ -191,36 +169,6 @@ Sandbox = Annotated[
 Config = Annotated[
     Path | None, typer.Option("--config", help="TOML file with a section per provider.")
 ]
-
-
-@attrs.frozen
-class InputLine:
-    """One line of a --to-file: its number, the recipient as written, or why it is unusable."""
-
-    line: int
-    raw: str
-    problem: str | None = None
-
-
-MAX_LINE = 1000  # characters; no recipient is longer, and csv refuses huge fields anyway
-
-
-def _read_lines(source: str) -> Iterator[InputLine]:
-    """Every input line: one number per line, or CSV (first column). A line that cannot be
-    read (too long, broken quoting) is an input error of that line, not of the whole file."""
-    handle = sys.stdin if source == "-" else open(source, encoding="utf-8-sig", newline="")  # noqa: SIM115
-    with handle:
-        for number, text in enumerate(handle, start=1):
-            text = text.lstrip("\ufeff") if number == 1 else text
-            if len(text) > MAX_LINE:
-                yield InputLine(number, text[:40] + "...", f"line is over {MAX_LINE} characters")
-                continue
-            try:
-                row = next(csv.reader([text]), [])
-            except csv.Error as exc:
-                yield InputLine(number, text.strip()[:40], f"not a CSV line ({exc})")
-                continue
-            yield InputLine(number, row[0].strip() if row else "")
 
 
 def _send_kwargs(provider: str, sender: str | None, extra: dict[str, Any]) -> dict[str, Any]:
@@ -284,11 +232,31 @@ def send(
             "--allow-duplicates", help="Send again to a number that is in the file twice."
         ),
     ] = False,
+    outbox: OutboxUrl = None,
+    lease: Annotated[
+        float,
+        typer.Option(
+            "--lease",
+            min=0.1,
+            help="With --outbox: seconds before a dead run's claims are picked up.",
+        ),
+    ] = CLI_LEASE,
+    job: Annotated[
+        str | None,
+        typer.Option(
+            "--job",
+            help="With --outbox: the job's name (default: a digest of the "
+            "file and the text); keys are JOB:LINE.",
+            show_default=False,
+        ),
+    ] = None,
     sandbox: Sandbox = None,
     config: Config = None,
     allow_insecure: AllowInsecure = False,
 ) -> None:
-    """Send TEXT to --to numbers, or to every line of --to-file, with progress and a report."""
+    """Send TEXT to --to numbers, or to every line of --to-file, with progress and a report
+    streamed line by line. With --outbox the job survives Ctrl-C, kill -9 and outages: run
+    the same command again to resume it, without sending any line twice."""
     connection = Connection.choose(provider, sandbox, config, allow_insecure, dsn)
     if connection.dsn is not None:
         if sender is not None:
@@ -298,14 +266,16 @@ def send(
         kwargs = _send_kwargs(
             connection.provider, sender, {"default_region": region} if region else {}
         )
-    if not to_file:
-        if not to:
-            fail("give --to or --to-file", 2)
+    if not to_file and not to:
+        fail("give --to or --to-file", 2)
+    if outbox is None and (lease != CLI_LEASE or job is not None):
+        fail("--lease and --job go with --outbox", 2)
+    if not to_file and outbox is None:
 
         def single() -> None:
-            recipients: Any = to
+            recipients: Any = to or []
             if connection.dsn is not None:  # a Sender takes E.164 (or SIP) only
-                recipients = normalize_recipients(to, default_region=region, allow_sip=True)
+                recipients = normalize_recipients(recipients, default_region=region, allow_sip=True)
             with connection.client() as client:
                 result = client.send(to=recipients, text=text, **kwargs)
             out.print(
@@ -313,20 +283,46 @@ def send(
                 + (f"  ids: {', '.join(result.ids)}" if result.ids else "")
             )
 
-        _guard(single)
+        guard(single)
         return
-    _guard(
-        lambda: _bulk(
-            connection,
-            list(_read_lines(to_file)),
-            text,
-            region,
-            kwargs,
-            concurrency,
-            report,
-            allow_duplicates,
-        )
+    lines = (
+        list(read_lines(to_file))
+        if to_file
+        else [InputLine(n, number) for n, number in enumerate(to or [], start=1)]
     )
+    outcomes, to_send = plan(connection.provider, lines, region, allow_duplicates)
+    stream = Report(report)
+    if outbox is not None:
+        guard(lambda: _bulk_via_outbox(connection, kwargs, outbox, lines, text, outcomes,
+                                       to_send, job, lease, concurrency, stream))  # fmt: skip
+        return
+
+    def send_one(client: Any, recipient: str) -> Any:
+        return client.send(to=recipient, text=text, **kwargs)
+
+    guard(lambda: send_directly(connection.client(use_async=True), outcomes, to_send,
+                                send_one, concurrency, stream))  # fmt: skip
+
+
+def _bulk_via_outbox(
+    connection: Connection,
+    kwargs: dict[str, Any],
+    url: str,
+    lines: list[InputLine],
+    text: str,
+    outcomes: list[dict[str, Any]],
+    to_send: list[dict[str, Any]],
+    job: str | None,
+    lease: float,
+    concurrency: int,
+    report: Report,
+) -> None:
+    """The outbox sends through the ``Sender`` interface: what a send call would take
+    (``sender``) is given to the client when it is built instead."""
+    defaults = {k: v for k, v in kwargs.items() if k == "sender"}
+    with connection.client(defaults=defaults) as sender:
+        send_via_outbox(sender, url, lines, text, outcomes, to_send, job=job, lease=lease,
+                        concurrency=concurrency, report=report)  # fmt: skip
 
 
 @attrs.frozen
@@ -362,13 +358,16 @@ class Connection:
         scheme = dsn.split("://", 1)[0].split("(", 1)[0].lower()
         return cls(scheme, None, None, allow_insecure, dsn)
 
-    def client(self, use_async: bool = False) -> Any:
+    def client(self, use_async: bool = False, defaults: dict[str, Any] | None = None) -> Any:
+        """The client; ``defaults`` are construction arguments (a connection string carries
+        its own)."""
         if self.dsn is not None:
             try:
                 return (connect_async if use_async else connect)(self.dsn)
             except errors.ValidationError as exc:
                 fail(f"ValidationError: {exc}", 2)
-        return _client(self.provider, self.sandbox, self.config, use_async, self.allow_insecure)
+        return _client(self.provider, self.sandbox, self.config, use_async,
+                       self.allow_insecure, defaults or {})  # fmt: skip
 
 
 def _config_dsn(config: Path | None) -> str | None:
@@ -379,94 +378,6 @@ def _config_dsn(config: Path | None) -> str | None:
     if value is not None and not isinstance(value, str):
         fail(f"{path}: dsn must be a string", 2)
     return _expand(path, "top level", "dsn", value) if value else None
-
-
-def _plan_bulk(
-    provider: str, lines: list[InputLine], region: str | None, allow_duplicates: bool
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every line's outcome so far, and the lines to send. A number that an earlier line
-    already holds (after normalisation: ``0170 …`` and ``+49170…`` are one number) is
-    dropped as ``duplicate``, as ``send(to=[a, a])`` sends once, unless allowed."""
-    outcomes: list[dict[str, Any]] = []
-    to_send: list[dict[str, Any]] = []
-    first_line: dict[str, int] = {}
-    for item in lines:
-        outcome: dict[str, Any] = {"line": item.line, "input": item.raw}
-        outcomes.append(outcome)
-        if item.problem is not None:
-            outcome.update(status="invalid", error=f"to: {item.problem}")
-            continue
-        try:
-            (recipient,) = normalize_recipients(
-                item.raw, default_region=region, allow_sip=provider in {"acrobits", "failover"}
-            )
-        except errors.ValidationError as exc:
-            outcome.update(status="invalid", error=str(exc))
-            continue
-        outcome["to"] = recipient
-        if recipient in first_line and not allow_duplicates:
-            outcome.update(status="duplicate", duplicate_of=first_line[recipient])
-            continue
-        first_line.setdefault(recipient, item.line)
-        to_send.append(outcome)
-    return outcomes, to_send
-
-
-def _bulk(
-    connection: Connection,
-    lines: list[InputLine],
-    text: str,
-    region: str | None,
-    kwargs: dict[str, Any],
-    concurrency: int,
-    report: Path | None,
-    allow_duplicates: bool,
-) -> None:
-    outcomes, to_send = _plan_bulk(connection.provider, lines, region, allow_duplicates)
-
-    async def run() -> None:
-        gate = asyncio.Semaphore(concurrency)
-        async with connection.client(use_async=True) as client:
-            with Progress(
-                TextColumn("sending"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=err,
-            ) as progress:
-                task = progress.add_task("send", total=len(to_send))
-
-                async def one(outcome: dict[str, Any]) -> None:
-                    try:
-                        async with gate:
-                            result = await client.send(to=outcome["to"], text=text, **kwargs)
-                        outcome.update(status="sent", ids=list(result.ids))
-                    except errors.ValidationError as exc:
-                        outcome.update(status="invalid", error=str(exc))
-                    except errors.SmskitError as exc:
-                        outcome.update(status="failed", error=f"{type(exc).__name__}: {exc}")
-                    progress.advance(task)
-
-                await asyncio.gather(*(one(outcome) for outcome in to_send))
-
-    if to_send:
-        asyncio.run(run())
-    if report is not None:
-        report.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in outcomes))
-    counts = Counter(o["status"] for o in outcomes)
-    table = Table(title=f"{len(outcomes)} line(s)")
-    table.add_column("outcome")
-    table.add_column("count", justify="right")
-    for status in ("sent", "invalid", "duplicate", "failed"):
-        table.add_row(status, str(counts.get(status, 0)))
-    out.print(table)
-    if counts.get("duplicate"):
-        out.print(
-            f"{counts['duplicate']} duplicate line(s) dropped "
-            "(the same number after normalisation); --allow-duplicates sends them"
-        )
-    if counts.get("failed"):
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -509,7 +420,7 @@ def balance(provider: Provider = "smscx", sandbox: Sandbox = None, config: Confi
             else:
                 fail(f"{provider} has no balance endpoint", 2)
 
-    _guard(run)
+    guard(run)
 
 
 @app.command()
@@ -532,7 +443,7 @@ def status(
             else:
                 fail(f"{provider} has no status endpoint", 2)
 
-    _guard(run)
+    guard(run)
 
 
 @app.command()
@@ -550,7 +461,7 @@ def extensions(
             for ext in client.sms_extensions(user_id or client.userinfo().sub):
                 out.print(f"{ext.id}  {ext.alias}  ({ext.caller_id})")
 
-    _guard(run)
+    guard(run)
 
 
 @app.command()
@@ -657,7 +568,7 @@ def demo(
             if {m.provider for m in caught} != {"sipgate", "smscx", "smsend", "acrobits"}:
                 fail("the sandbox did not catch a message from every provider")
 
-    _guard(run)
+    guard(run)
 
 
 def main() -> None:

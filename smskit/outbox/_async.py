@@ -42,33 +42,43 @@ class AsyncDispatcher(AsyncClosing, _Core):
         backoff: float = 1.0,
         step: Step | None = None,
         clock: Callable[[], float] = time.time,
+        on_outcome: Callable[[Entry], None] | None = None,
     ) -> None:
         super().__init__(outbox, routes, lease=lease, concurrency=concurrency,
                          max_attempts=max_attempts, backoff=backoff, step=step, clock=clock,
-                         asynchronous=True)  # fmt: skip
+                         asynchronous=True, on_outcome=on_outcome)  # fmt: skip
         self._stopping = threading.Event()  # set from signal handlers and other threads
         self._wake: asyncio.Event | None = None
+        self.stopped_by_signal = False
 
     async def run_until_empty(self) -> None:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
-        later ``send_at`` excluded) and nothing is ``sending``."""
-        await self._run(until_empty=True)
+        later ``send_at`` excluded) and nothing is ``sending``, or after SIGTERM / Ctrl-C."""
+        await self._with_signals(until_empty=True)
 
     async def run_forever(self) -> None:
         """Dispatch until SIGTERM or Ctrl-C (or ``stop()``): then claim nothing new, finish
-        what is in flight and return."""
+        what is in flight, release what was claimed but not started, and return."""
+        await self._with_signals(until_empty=False)
+
+    async def _with_signals(self, *, until_empty: bool) -> None:
         loop = asyncio.get_running_loop()
         installed: list[signal.Signals] = []
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGTERM, signal.SIGINT):
                 with contextlib.suppress(NotImplementedError, RuntimeError):
-                    loop.add_signal_handler(sig, self.stop)
+                    loop.add_signal_handler(sig, self._on_signal)
                     installed.append(sig)
         try:
-            await self._run(until_empty=False)
+            await self._run(until_empty=until_empty)
         finally:
             for sig in installed:
                 loop.remove_signal_handler(sig)
+
+    def _on_signal(self) -> None:
+        logger.info("signal: finishing what is in flight, claiming nothing new")
+        self.stopped_by_signal = True
+        self.stop()
 
     def stop(self) -> None:
         """Claim nothing new; what is in flight finishes."""

@@ -32,7 +32,7 @@ from .. import errors
 from .._closing import Closing
 from .._sender import AsyncSender, Recovery, Sender
 from .._validate import require_int, require_seconds
-from ._model import QUEUED, SENT, UNKNOWN, Entry
+from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry
 from ._rules import LOOKUP, Decision, Pacer, Policy, describe
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class _Core:
         step: Step | None,
         clock: Callable[[], float],
         asynchronous: bool,
+        on_outcome: Callable[[Entry], None] | None = None,
     ) -> None:
         if not isinstance(routes, Mapping) or not routes:
             raise errors.ValidationError("routes", "name at least one route: {'main': DSN}")
@@ -80,6 +81,7 @@ class _Core:
         self._store = outbox._store
         self._clock = clock
         self._step = step or (lambda name, entry: None)
+        self._on_outcome = on_outcome
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._poll = min(1.0, self.lease / 3)
         self._paused: dict[str, float] = {}
@@ -156,6 +158,7 @@ class _Core:
             entry.key, self.owner, decision.state, now, decision.detail, decision.fields
         )
         if done:
+            self._tell(entry.key, decision.state)
             return
         # Our lease ran out while the request was in flight (a clock jump, a stalled
         # process) and another dispatcher recovered the entry. A definite "sent" still
@@ -165,10 +168,18 @@ class _Core:
                 self._store.transition(entry.key, (UNKNOWN, QUEUED), SENT, now,
                                        "sent by a dispatcher whose lease had run out",
                                        decision.fields)  # fmt: skip
+                self._tell(entry.key, SENT)
                 return
             except errors.ValidationError:
                 pass
         logger.warning("outbox %s: lost its lease before the outcome was recorded", entry.key)
+
+    def _tell(self, key: str, state: str) -> None:
+        """``on_outcome`` for an entry that reached a final state (sent, failed, unknown)."""
+        if self._on_outcome is not None and state in FINAL:
+            entry = self._store.get(key)
+            if entry is not None:
+                self._on_outcome(entry)
 
     def _release(self, entry: Entry) -> None:
         """A claimed entry this dispatcher will not start (it is stopping)."""
@@ -204,27 +215,32 @@ class Dispatcher(Closing, _Core):
         backoff: float = 1.0,
         step: Step | None = None,
         clock: Callable[[], float] = time.time,
+        on_outcome: Callable[[Entry], None] | None = None,
     ) -> None:
         super().__init__(outbox, routes, lease=lease, concurrency=concurrency,
                          max_attempts=max_attempts, backoff=backoff, step=step, clock=clock,
-                         asynchronous=False)  # fmt: skip
+                         asynchronous=False, on_outcome=on_outcome)  # fmt: skip
         self._stopping = threading.Event()
+        self.stopped_by_signal = False
 
     def run_until_empty(self) -> None:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
         later ``send_at`` excluded) and nothing is ``sending`` (expired leases of dead
-        dispatchers are recovered first)."""
-        self._run(until_empty=True)
+        dispatchers are recovered first), or after SIGTERM / Ctrl-C (see ``run_forever``)."""
+        self._with_signals(until_empty=True)
 
     def run_forever(self) -> None:
         """Dispatch until SIGTERM or Ctrl-C (or ``stop()``): then claim nothing new, finish
-        what is in flight and return."""
+        what is in flight, release what was claimed but not started, and return."""
+        self._with_signals(until_empty=False)
+
+    def _with_signals(self, *, until_empty: bool) -> None:
         previous: dict[signal.Signals, Any] = {}
         if threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGTERM, signal.SIGINT):
                 previous[sig] = signal.signal(sig, self._on_signal)
         try:
-            self._run(until_empty=False)
+            self._run(until_empty=until_empty)
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
@@ -235,6 +251,7 @@ class Dispatcher(Closing, _Core):
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         logger.info("signal %d: finishing what is in flight, claiming nothing new", signum)
+        self.stopped_by_signal = True
         self.stop()
 
     def _run(self, *, until_empty: bool) -> None:

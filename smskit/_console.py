@@ -1,0 +1,35 @@
+"""What every ``smskit`` command shares: where it prints, and how an error ends it (one line
+and a non-zero exit, unless --debug)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from . import errors
+
+out = Console()
+err = Console(stderr=True)
+state = {"debug": False}
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def guard(action: Callable[[], None]) -> None:
+    """Run a command: smskit's errors become one line and exit 1, unless --debug."""
+    try:
+        action()
+    except errors.SmskitError as exc:
+        if state["debug"]:
+            raise
+        fail(f"{type(exc).__name__}: {exc}")
+    except (OSError, ValueError) as exc:
+        if state["debug"]:
+            raise
+        fail(str(exc))
