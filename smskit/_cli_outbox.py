@@ -119,7 +119,7 @@ def _advise(outbox: Outbox, url: str, unsettled: list[tuple[str, dict[str, Any]]
         return
     table = Table(title="need a decision")
     for column in ("key", "to", "outcome", "why"):
-        table.add_column(column)
+        table.add_column(column, no_wrap=column != "why")
     for key, outcome in needing[:20]:
         table.add_row(key, outcome["to"], outcome["status"], outcome.get("error", ""))
     out.print(table)
@@ -167,7 +167,7 @@ def list_entries(
             entries = box.list(state=state, limit=limit)
         table = Table(title=f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
         for column in ("key", "to", "via", "state", "provider", "attempts", "updated", "error"):
-            table.add_column(column)
+            table.add_column(column, no_wrap=column in {"key", "to", "state"})
         for e in entries:
             table.add_row(e.key, e.to, e.via, e.state, e.provider or "", str(e.attempts),
                           _when(e.updated_at), e.error or "")  # fmt: skip
