@@ -31,7 +31,7 @@ def _numbers(tmp_path: Path) -> Path:
 
 def _start(*args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "COLUMNS": "160", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.Popen(  # noqa: S603
+    return subprocess.Popen(
         [sys.executable, "-m", "smskit", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
@@ -67,7 +67,8 @@ def test_kill_9_mid_run_then_rerun_sends_no_number_twice(
     assert 400 <= sum(sent_before.values()) < NUMBERS  # killed mid-run
     # What the killed run reported is true: every "sent" line was caught.
     for outcome in _report(tmp_path / "first.jsonl"):
-        assert outcome["status"] == "sent" and sent_before[outcome["to"]] == 1
+        assert outcome["status"] == "sent"
+        assert sent_before[outcome["to"]] == 1
 
     second = _start(*command, "--report", str(tmp_path / "second.jsonl"))
     stdout, stderr = second.communicate(timeout=300)
@@ -105,7 +106,8 @@ def test_ctrl_c_stops_gracefully_and_the_rerun_finishes(
     with smskit.Outbox(url) as outbox:
         counts = outbox.counts()
         assert counts["sending"] == 0  # what was in flight finished; nothing left claimed
-        assert counts["sent"] + counts["queued"] == NUMBERS and counts["queued"] > 0
+        assert counts["sent"] + counts["queued"] == NUMBERS
+        assert counts["queued"] > 0
         assert outbox.get("campaign-7:1").state == "sent"  # type: ignore[union-attr]
 
     second = _start(*command, "--report", str(tmp_path / "second.jsonl"))
@@ -113,7 +115,8 @@ def test_ctrl_c_stops_gracefully_and_the_rerun_finishes(
     assert second.returncode == 0, stderr
     assert Counter(o["status"] for o in _report(tmp_path / "second.jsonl")) == {"sent": NUMBERS}
     caught = _caught(sandbox)
-    assert len(caught) == NUMBERS and set(caught.values()) == {1}
+    assert len(caught) == NUMBERS
+    assert set(caught.values()) == {1}
 
 
 def test_without_an_outbox_sigterm_keeps_a_true_report_and_says_how_to_rerun(
@@ -129,7 +132,8 @@ def test_without_an_outbox_sigterm_keeps_a_true_report_and_says_how_to_rerun(
     assert "--outbox sqlite:///smskit-outbox.db" in " ".join(stdout.split())
     caught = _caught(sandbox)
     reported = _report(report)
-    assert reported and all(o["status"] == "sent" and caught[o["to"]] == 1 for o in reported)
+    assert reported
+    assert all(o["status"] == "sent" and caught[o["to"]] == 1 for o in reported)
     assert len(reported) < NUMBERS
 
 
@@ -141,14 +145,19 @@ def test_outbox_commands(tmp_path: Path, monkeypatch: Any) -> None:
     assert runner.invoke(app, ["outbox", "status"]).exit_code == 2  # no outbox named
     monkeypatch.setenv("SMSKIT_OUTBOX", url)
     status = runner.invoke(app, ["outbox", "status"])
-    assert status.exit_code == 0 and "queued" in status.stdout and "2" in status.stdout
+    assert status.exit_code == 0
+    assert "queued" in status.stdout
+    assert "2" in status.stdout
     listed = runner.invoke(app, ["outbox", "list", "--state", "queued"])
-    assert "queued-one" in listed.stdout and "+491701234568" in listed.stdout
+    assert "queued-one" in listed.stdout
+    assert "+491701234568" in listed.stdout
     assert runner.invoke(app, ["outbox", "cancel", "to-cancel"]).exit_code == 0
     wrong = runner.invoke(app, ["outbox", "retry", "to-cancel"])
-    assert wrong.exit_code == 1 and "cancelled" in wrong.output  # a wrong state, named
+    assert wrong.exit_code == 1
+    assert "cancelled" in wrong.output
     missing = runner.invoke(app, ["outbox", "resolve", "nope", "--sent"])
-    assert missing.exit_code == 1 and "no entry" in missing.output
+    assert missing.exit_code == 1
+    assert "no entry" in missing.output
     assert runner.invoke(app, ["outbox", "resolve", "queued-one"]).exit_code == 2
     bad = runner.invoke(app, ["outbox", "list", "--outbox", "mysql://x"])
     assert bad.exit_code == 2

@@ -57,7 +57,7 @@ def test_sigkill_at_each_step_never_sends_twice(
         outbox.add(to="+491701234567", text="crash-one", key="one")
         outbox.add(to="+491701234568", text="crash-two", key="two")
 
-    child = subprocess.Popen(  # noqa: S603
+    child = subprocess.Popen(
         [sys.executable, str(CHILD), url, dsn, str(LEASE), step],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -71,13 +71,15 @@ def test_sigkill_at_each_step_never_sends_twice(
         assert outbox.get("one").state == "sending"  # type: ignore[union-attr]  # the dead one's
         run_until_empty(outbox, {"main": dsn}, "async", lease=LEASE)
         one, two = outbox.get("one"), outbox.get("two")
-        assert one is not None and two is not None
+        assert one is not None
+        assert two is not None
         recovered = [e.detail or "" for e in outbox.events("one")]
 
     left = step in {"in_flight", "replied"}  # the dead dispatcher's request reached the wire
     first = _sends_of(proxy, "crash-one")
     caught = [m.text for m in sandbox.store.messages(None)]
-    assert two.state == "sent" and len(_sends_of(proxy, "crash-two")) == 1
+    assert two.state == "sent"
+    assert len(_sends_of(proxy, "crash-two")) == 1
     assert caught.count("crash-two") == 1
     if provider in {"sipgate", "acrobits"}:
         assert one.state == "unknown", recovered
