@@ -32,6 +32,7 @@ __all__ = [
     "OtpError",
     "OtpExpiredError",
     "OtpFailedError",
+    "OutboxError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -81,6 +82,12 @@ class DeliveryUnknownError(TransportError):
     Reconcile before trying again (look the message or order up), or accept the risk of a
     duplicate SMS explicitly by sending again yourself.
     """
+
+
+class OutboxError(SmskitError):
+    """The outbox's database cannot be used right now (locked by another program for longer
+    than the outbox waits, a disk error). Nothing was lost: what was committed stays, what
+    was not is not there."""
 
 
 class FailoverError(SmskitError):

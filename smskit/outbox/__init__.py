@@ -19,14 +19,14 @@ import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .. import errors
 from .._closing import Closing
 from .._phone import normalize_recipients
 from .._sender import AsyncSender, Sender
 from .._time import resolve_send_at
-from .._validate import require_str, require_text
+from .._validate import require_seconds, require_str, require_text
 from ._async import AsyncDispatcher
 from ._model import CANCELLED, FAILED, QUEUED, SENT, STATES, UNKNOWN, Entry, Event, NewEntry
 from ._store import Store
@@ -37,7 +37,8 @@ __all__ = ["AsyncDispatcher", "Dispatcher", "Entry", "Event", "Outbox", "Route",
 
 def open_store(url: str) -> Store:
     """``sqlite:///relative.db``, ``sqlite:////absolute.db`` (SQLAlchemy's rule), or
-    ``sqlite://`` for a database in memory."""
+    ``sqlite://`` for a database in memory; ``?timeout=SECONDS`` is how long a write waits
+    for another program's lock (default 30)."""
     if not isinstance(url, str):
         raise errors.ValidationError("outbox", "expected a URL such as sqlite:///sms.db")
     parts = urlsplit(url)
@@ -46,10 +47,19 @@ def open_store(url: str) -> Store:
             raise errors.ValidationError(
                 "outbox", "sqlite URLs have no host: sqlite:///relative.db or sqlite:////abs.db"
             )
+        options = dict(parse_qsl(parts.query, keep_blank_values=True))
+        unknown = sorted(set(options) - {"timeout"})
+        if unknown:
+            raise errors.ValidationError("outbox", f"unknown option(s) {', '.join(unknown)}")
+        try:
+            timeout = float(options.get("timeout", "30"))
+        except ValueError:
+            timeout = -1.0
+        timeout = require_seconds("outbox timeout", timeout, positive=False)
         path = unquote(parts.path[1:]) if parts.path else ":memory:"
         from .sqlite import SqliteStore
 
-        return SqliteStore(path or ":memory:")
+        return SqliteStore(path or ":memory:", timeout)
     if parts.scheme in {"postgresql", "postgres"}:
         raise errors.ValidationError("outbox", "the PostgreSQL outbox is not available yet")
     raise errors.ValidationError(

@@ -18,7 +18,7 @@ from .._closing import AsyncClosing
 from .._sender import AsyncSender
 from ._model import Entry
 from ._rules import LOOKUP
-from .dispatcher import Route, Step, _Core
+from .dispatcher import Route, Step, _busy, _Core
 
 if TYPE_CHECKING:
     from . import Outbox
@@ -95,15 +95,19 @@ class AsyncDispatcher(AsyncClosing, _Core):
         try:
             while not self._stopping.is_set():
                 free = self.concurrency - len(running)
-                claimed = await asyncio.to_thread(self._claim, free) if free > 0 else []
+                try:
+                    claimed = await asyncio.to_thread(self._claim, free) if free > 0 else []
+                except errors.OutboxError as exc:
+                    _busy(exc)
+                    claimed = []
                 for entry, recovering in claimed:
                     running.add(asyncio.create_task(self._process(entry, recovering)))
                 if claimed and len(running) < self.concurrency:
                     continue
                 if not running:
-                    if until_empty and await asyncio.to_thread(self._empty):
+                    if until_empty and await self._safely(self._empty):
                         return
-                    await asyncio.to_thread(self._warn_unknown_routes)
+                    await self._safely(self._warn_unknown_routes)
                     await self._sleep(self._idle_wait())
                     continue
                 done, _ = await asyncio.wait(
@@ -129,7 +133,16 @@ class AsyncDispatcher(AsyncClosing, _Core):
     async def _beat(self) -> None:
         while True:
             await asyncio.sleep(self.lease / 3)
-            await asyncio.to_thread(self._heartbeat)
+            await self._safely(self._heartbeat)
+
+    @staticmethod
+    async def _safely(call: Callable[..., Any], *args: Any) -> Any:
+        """A store call in a worker thread; a busy database is logged (see ``_busy``)."""
+        try:
+            return await asyncio.to_thread(call, *args)
+        except errors.OutboxError as exc:
+            _busy(exc)
+            return None
 
     async def _process(self, entry: Entry, recovering: bool) -> None:
         sender: AsyncSender = self._senders[entry.via]
@@ -139,7 +152,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
             self._step("claimed", entry)
             delay = self._pacers[entry.via].reserve()
             if delay and await self._sleep(delay):
-                await asyncio.to_thread(self._release, entry)
+                await self._safely(self._release, entry)
                 return
             self._step("sending", entry)
             outcome: Any
@@ -156,7 +169,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
             except errors.SmskitError as exc:
                 arrived = exc
             decision = self._after_lookup(entry, decision, arrived)
-        await asyncio.to_thread(self._record, entry, decision)
+        await self._safely(self._record, entry, decision)
 
     async def close(self) -> None:
         for sender in self._owned:

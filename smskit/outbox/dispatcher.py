@@ -187,6 +187,12 @@ class _Core:
                            {"next_attempt_at": self._clock()})  # fmt: skip
 
 
+def _busy(exc: errors.OutboxError) -> None:
+    """The database was locked past its timeout. What was committed stands; an outcome that
+    could not be recorded is recovered when the lease runs out, like after a crash."""
+    logger.warning("outbox: %s; trying again", exc)
+
+
 def _sender_for(target: Any, asynchronous: bool) -> Any:
     if isinstance(target, str):
         from .._dsn import connect, connect_async
@@ -276,18 +282,24 @@ class Dispatcher(Closing, _Core):
 
     def _beat(self, done: threading.Event) -> None:
         while not done.wait(self.lease / 3):
-            self._heartbeat()
+            try:
+                self._heartbeat()
+            except errors.OutboxError as exc:
+                _busy(exc)
 
     def _work(self, until_empty: bool) -> None:
         while not self._stopping.is_set():
-            claimed = self._claim(1)
-            for entry, recovering in claimed:
-                self._process(entry, recovering)
-            if claimed:
-                continue
-            if until_empty and self._empty():
-                return
-            self._warn_unknown_routes()
+            try:
+                claimed = self._claim(1)
+                for entry, recovering in claimed:
+                    self._process(entry, recovering)
+                if claimed:
+                    continue
+                if until_empty and self._empty():
+                    return
+                self._warn_unknown_routes()
+            except errors.OutboxError as exc:
+                _busy(exc)
             self._stopping.wait(self._idle_wait())
 
     def _process(self, entry: Entry, recovering: bool) -> None:

@@ -59,21 +59,30 @@ _EVENTS = f"{PREFIX}_events"
 
 
 class SqliteStore:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, timeout: float = 30.0) -> None:
+        """``timeout``: how long a write waits for another program's lock before
+        ``OutboxError``."""
         self.path = path
+        self.timeout = timeout
         if path != ":memory:":
             parent = Path(path).expanduser().resolve().parent
             if not parent.is_dir():
                 raise errors.ValidationError("outbox", f"folder {parent} does not exist")
         try:
             self._db = sqlite3.connect(
-                path, timeout=30.0, isolation_level=None, check_same_thread=False
+                path, timeout=timeout, isolation_level=None, check_same_thread=False
             )
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
             self._check_version()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise _locked(exc, timeout) from None
+            raise errors.ValidationError(
+                "outbox", f"{path} cannot be used as an outbox ({exc})"
+            ) from None
         except sqlite3.DatabaseError as exc:
             raise errors.ValidationError(
                 "outbox", f"{path} cannot be used as an outbox ({exc})"
@@ -98,13 +107,17 @@ class SqliteStore:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise errors.TransportError(f"the outbox is locked ({exc})") from None
+                raise _locked(exc, self.timeout) from None
             try:
                 yield self._db
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self._db.execute("ROLLBACK")
+                raise _locked(exc, self.timeout) from None
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
@@ -318,6 +331,13 @@ def _columns(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - _ALLOWED_FIELDS
     assert not unknown, unknown  # a programming error, never input
     return {k: json.dumps(list(v)) if k == "ids" else v for k, v in fields.items()}
+
+
+def _locked(exc: sqlite3.OperationalError, timeout: float) -> errors.OutboxError:
+    return errors.OutboxError(
+        f"the outbox database is busy ({exc}; waited {timeout:g} s): another program holds "
+        "a lock on it; nothing was written"
+    )
 
 
 def _marks(names: list[str]) -> str:
