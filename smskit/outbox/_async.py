@@ -17,7 +17,7 @@ from .. import errors
 from .._closing import AsyncClosing
 from .._sender import AsyncSender
 from ._model import Entry
-from ._rules import LOOKUP
+from ._rules import LOOKUP, Decision
 from .dispatcher import Route, Step, _busy, _Core
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
                          asynchronous=True, on_outcome=on_outcome)  # fmt: skip
         self._stopping = threading.Event()  # set from signal handlers and other threads
         self._wake: asyncio.Event | None = None
+        self._pending: list[tuple[Entry, Decision, asyncio.Future[None]]] = []
+        self._pending_ready: asyncio.Event | None = None
         self.stopped_by_signal = False
 
     async def run_until_empty(self) -> None:
@@ -89,14 +91,18 @@ class AsyncDispatcher(AsyncClosing, _Core):
     async def _run(self, *, until_empty: bool) -> None:
         self._stopping.clear()
         self._wake = asyncio.Event()
+        self._pending_ready = asyncio.Event()
         await asyncio.to_thread(self._warn_unknown_routes)
         heart = asyncio.create_task(self._beat())
+        writer = asyncio.create_task(self._write_outcomes())
         running: set[asyncio.Task[None]] = set()
         try:
             while not self._stopping.is_set():
                 free = self.concurrency - len(running)
+                # Claim in batches: a claim per freed slot would be a transaction per send.
+                worth_it = free >= max(1, self.concurrency // 4) or not running
                 try:
-                    claimed = await asyncio.to_thread(self._claim, free) if free > 0 else []
+                    claimed = await asyncio.to_thread(self._claim, free) if worth_it else []
                 except errors.OutboxError as exc:
                     _busy(exc)
                     claimed = []
@@ -119,9 +125,10 @@ class AsyncDispatcher(AsyncClosing, _Core):
         finally:
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
-            heart.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await heart
+            for task in (heart, writer):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     async def _sleep(self, seconds: float) -> bool:
         """Wait, waking early on ``stop()``; True when stopping."""
@@ -169,7 +176,41 @@ class AsyncDispatcher(AsyncClosing, _Core):
             except errors.SmskitError as exc:
                 arrived = exc
             decision = self._after_lookup(entry, decision, arrived)
-        await self._safely(self._record, entry, decision)
+        await self._submit(entry, decision)
+
+    async def _submit(self, entry: Entry, decision: Decision) -> None:
+        """Record an outcome; outcomes that arrive together share one transaction."""
+        assert self._pending_ready is not None
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((entry, decision, done))
+        self._pending_ready.set()
+        await done
+
+    async def _write_outcomes(self) -> None:
+        assert self._pending_ready is not None
+        while True:
+            await self._pending_ready.wait()
+            self._pending_ready.clear()
+            batch, self._pending = self._pending, []
+            if not batch:
+                continue
+            try:
+                await asyncio.to_thread(self._record_many, [(e, d) for e, d, _ in batch])
+            except errors.OutboxError as exc:
+                # The outcomes are known and must not be lost to a lock: try them again.
+                _busy(exc)
+                self._pending[:0] = batch
+                await asyncio.sleep(self._idle_wait())
+                self._pending_ready.set()
+                continue
+            except BaseException as exc:
+                for _, _, done in batch:
+                    if not done.done():
+                        done.set_exception(exc)
+                raise
+            for _, _, done in batch:
+                if not done.done():
+                    done.set_result(None)
 
     async def close(self) -> None:
         for sender in self._owned:

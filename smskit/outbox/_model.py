@@ -89,3 +89,14 @@ class NewEntry:
             self.via,
             self.send_at,
         )
+
+
+@attrs.frozen
+class Outcome:
+    """What a dispatcher writes when an entry leaves ``sending``: the new state, the event's
+    detail, and the columns to set."""
+
+    key: str
+    state: str
+    detail: str | None
+    fields: dict[str, Any] = attrs.Factory(dict)

@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from ._model import Entry, Event, NewEntry
+from ._model import Entry, Event, NewEntry, Outcome
 
 
 class Store(Protocol):
@@ -47,16 +47,11 @@ class Store(Protocol):
         """The routes of every ``queued`` entry (to warn about names no dispatcher serves)."""
 
     def finish(
-        self,
-        key: str,
-        owner: str | None,
-        to_state: str,
-        now: float,
-        detail: str | None,
-        fields: Mapping[str, Any],
-    ) -> bool:
-        """Move an entry out of ``sending`` (only while ``owner`` holds it, or any holder when
-        ``owner`` is None) and write the event; False when another dispatcher took it."""
+        self, owner: str | None, now: float, outcomes: Iterable[Outcome]
+    ) -> builtins.list[bool]:
+        """Move entries out of ``sending`` (each only while ``owner`` holds it, or any holder
+        when ``owner`` is None) with their events, in one transaction; for each, False when
+        another dispatcher took it."""
 
     def transition(
         self,

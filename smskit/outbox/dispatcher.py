@@ -32,7 +32,7 @@ from .. import errors
 from .._closing import Closing
 from .._sender import AsyncSender, Recovery, Sender
 from .._validate import require_int, require_seconds
-from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry
+from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry, Outcome
 from ._rules import LOOKUP, Decision, Pacer, Policy, describe
 
 if TYPE_CHECKING:
@@ -150,19 +150,38 @@ class _Core:
         return self.policy.after_lookup(entry, lookup, arrived, provider, self._clock())
 
     def _record(self, entry: Entry, decision: Decision) -> None:
+        """Write one outcome; a busy database is tried again (the outcome is known and must
+        not be lost to a lock) for up to a lease, then left to recovery."""
+        give_up = time.monotonic() + self.lease
+        while True:
+            try:
+                self._record_many([(entry, decision)])
+                return
+            except errors.OutboxError as exc:
+                if time.monotonic() > give_up:
+                    raise
+                _busy(exc)
+                time.sleep(self._idle_wait())
+
+    def _record_many(self, items: list[tuple[Entry, Decision]]) -> None:
+        """Write outcomes in one transaction (the async dispatcher batches them)."""
         now = self._clock()
-        if decision.pause_route_until is not None:
-            self._paused[entry.via] = max(self._paused.get(entry.via, 0.0),
-                                          decision.pause_route_until)  # fmt: skip
-        done = self._store.finish(
-            entry.key, self.owner, decision.state, now, decision.detail, decision.fields
-        )
-        if done:
-            self._tell(entry.key, decision.state)
-            return
-        # Our lease ran out while the request was in flight (a clock jump, a stalled
-        # process) and another dispatcher recovered the entry. A definite "sent" still
-        # settles what recovery could only guess.
+        for entry, decision in items:
+            if decision.pause_route_until is not None:
+                self._paused[entry.via] = max(self._paused.get(entry.via, 0.0),
+                                              decision.pause_route_until)  # fmt: skip
+        outcomes = [Outcome(e.key, d.state, d.detail, d.fields) for e, d in items]
+        written: list[bool] = self._store.finish(self.owner, now, outcomes)
+        for (entry, decision), done in zip(items, written, strict=True):
+            if done:
+                self._tell(entry.key, decision.state)
+            else:
+                self._lost_lease(entry, decision, now)
+
+    def _lost_lease(self, entry: Entry, decision: Decision, now: float) -> None:
+        """Our lease ran out while the request was in flight (a clock jump, a stalled
+        process) and another dispatcher recovered the entry. A definite "sent" still settles
+        what recovery could only guess."""
         if decision.state == SENT:
             try:
                 self._store.transition(entry.key, (UNKNOWN, QUEUED), SENT, now,
@@ -183,8 +202,9 @@ class _Core:
 
     def _release(self, entry: Entry) -> None:
         """A claimed entry this dispatcher will not start (it is stopping)."""
-        self._store.finish(entry.key, self.owner, QUEUED, self._clock(), "released: stopping",
-                           {"next_attempt_at": self._clock()})  # fmt: skip
+        now = self._clock()
+        self._store.finish(self.owner, now, [Outcome(entry.key, QUEUED, "released: stopping",
+                                                     {"next_attempt_at": now})])  # fmt: skip
 
 
 def _busy(exc: errors.OutboxError) -> None:

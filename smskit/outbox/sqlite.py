@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import errors
-from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, aware
+from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, Outcome, aware
 
 SCHEMA_VERSION = 1
 PREFIX = "smskit_outbox"
@@ -252,27 +252,26 @@ class SqliteStore:
         return {r[0] for r in rows}
 
     def finish(
-        self,
-        key: str,
-        owner: str | None,
-        to_state: str,
-        now: float,
-        detail: str | None,
-        fields: Mapping[str, Any],
-    ) -> bool:
-        values = {"owner": None, "lease_until": None} | _columns(fields)
-        sets = "".join(f", {name} = ?" for name in values)
+        self, owner: str | None, now: float, outcomes: Iterable[Outcome]
+    ) -> builtins.list[bool]:
         holder, args = ("AND owner = ?", (owner,)) if owner is not None else ("", ())
+        done: builtins.list[bool] = []
         with self._write() as db:
-            done = db.execute(
-                f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?{sets}"  # noqa: S608
-                f" WHERE key = ? AND state = ? {holder}",
-                (to_state, now, *values.values(), key, SENDING, *args),
-            )
-            if done.rowcount != 1:
-                return False
-            self._event(db, key, SENDING, to_state, now, detail)
-        return True
+            for outcome in outcomes:
+                values = {"owner": None, "lease_until": None} | _columns(outcome.fields)
+                sets = "".join(f", {name} = ?" for name in values)
+                changed = (
+                    db.execute(
+                        f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?{sets}"  # noqa: S608
+                        f" WHERE key = ? AND state = ? {holder}",
+                        (outcome.state, now, *values.values(), outcome.key, SENDING, *args),
+                    ).rowcount
+                    == 1
+                )
+                if changed:
+                    self._event(db, outcome.key, SENDING, outcome.state, now, outcome.detail)
+                done.append(changed)
+        return done
 
     def transition(
         self,

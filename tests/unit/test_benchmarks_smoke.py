@@ -27,3 +27,16 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     ):
         assert section in text
     assert "smskit AsyncSipgate" in text
+
+
+def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
+    output = tmp_path / "OUTBOX.md"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "outbox.py"), "--smoke", "--output", str(output)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    text = output.read_text()
+    assert "(f) Outbox.add" in text
+    assert "(g) Dispatch throughput" in text
+    assert "AsyncDispatcher (SQLite)" in text
