@@ -20,6 +20,7 @@ from ._base import ClientOptions
 from ._cli_bulk import InputLine, Report, plan, read_lines, send_directly
 from ._cli_outbox import CLI_LEASE, OutboxUrl, outbox_app, send_via_outbox
 from ._console import fail, guard, out, state
+from ._demo_outbox import act as outbox_act
 from ._dsn import connect, connect_async
 from ._phone import normalize_recipients
 from ._segments import segments as measure
@@ -512,7 +513,9 @@ def demo(
         Path | None, typer.Option("--db", help="SQLite file; default in your data dir.")
     ] = None,
 ) -> None:
-    """Start the sandbox, send through all four providers' clients, show what was caught."""
+    """Start the sandbox, send through all four providers' clients, show what was caught;
+    then queue messages in an outbox, kill its dispatcher mid-run and recover, sending none
+    twice."""
     from .sandbox import default_db, start
 
     path = db or default_db()
@@ -567,6 +570,8 @@ def demo(
             )
             if {m.provider for m in caught} != {"sipgate", "smscx", "smsend", "acrobits"}:
                 fail("the sandbox did not catch a message from every provider")
+            if not outbox_act(url, running.store, out):
+                fail("the outbox act sent a message twice")
 
     guard(run)
 

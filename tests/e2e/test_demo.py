@@ -10,10 +10,13 @@ def test_demo_catches_a_message_from_each_provider(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={"PATH": "", "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"},
+        env={"PATH": "", "COLUMNS": "300", "PYTHONIOENCODING": "utf-8"},
     )
     assert done.returncode == 0, done.stderr
     for provider in ("sipgate", "smscx", "smsend", "acrobits"):
         assert f"│ {provider}" in done.stdout
     assert "+491701234567" in done.stdout
     assert db.exists()  # the messages are kept
+    assert "nothing was sent twice." in done.stdout  # the outbox act
+    assert "order-3" in done.stdout
+    assert "resending with the same reference" in done.stdout
