@@ -52,6 +52,10 @@ class Route:
     target: str | Sender | AsyncSender
     per_second: float | None = None
 
+    def __attrs_post_init__(self) -> None:
+        if self.per_second is not None:
+            require_seconds("per_second", self.per_second)  # a finite number above 0
+
 
 class _Core:
     """Everything the sync and async dispatchers share: routes, claims, decisions, records."""

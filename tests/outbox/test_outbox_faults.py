@@ -158,3 +158,20 @@ def test_rate_limit_pauses_the_route_then_sends(
     times = [r for r in server.received]
     assert len(times) == 3
     assert time.monotonic() - started >= 0.9  # the route waited out Retry-After
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_route_per_second_spaces_the_sends(
+    server: LoopbackServer, tmp_path: Path, mode: str
+) -> None:
+    server.handle(lambda r: Reply(204))
+    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "paced"} for n in range(6))
+        dsn = f"sipgate://t:pace-secret@127.0.0.1:{server.port}"
+        started = time.monotonic()
+        run_until_empty(outbox, {"main": smskit.Route(dsn, per_second=5)}, mode, concurrency=6)
+        elapsed = time.monotonic() - started
+        assert outbox.counts()["sent"] == 6
+    assert elapsed >= 0.95  # six starts, 0.2 s apart
+    with pytest.raises(errors.ValidationError, match="per_second"):
+        smskit.Route(dsn, per_second=0)  # type: ignore[arg-type]
