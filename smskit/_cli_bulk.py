@@ -114,6 +114,19 @@ class Report:
             self._file.close()
 
 
+@attrs.frozen
+class Bulk:
+    """One bulk send: the input, every line's outcome (filled in as they are known), the
+    lines still to send, and where outcomes are reported."""
+
+    lines: list[InputLine]
+    text: str
+    outcomes: list[dict[str, Any]]
+    to_send: list[dict[str, Any]]
+    concurrency: int
+    report: Report
+
+
 def progress_bar() -> Progress:
     return Progress(TextColumn("sending"), BarColumn(), MofNCompleteColumn(),
                     TimeRemainingColumn(), console=err)  # fmt: skip
@@ -136,24 +149,18 @@ def summarize(outcomes: list[dict[str, Any]]) -> Counter[str]:
     return counts
 
 
-def send_directly(
-    client: Any,
-    outcomes: list[dict[str, Any]],
-    to_send: list[dict[str, Any]],
-    send: Callable[[Any, str], Any],
-    concurrency: int,
-    report: Report,
-) -> None:
+def send_directly(client: Any, bulk: Bulk, send: Callable[[Any, str], Any]) -> None:
     """Send each planned line through an async client, ``concurrency`` at a time. Ctrl-C or
     SIGTERM stops it: the report keeps every outcome known by then, and the summary says how
     to rerun safely."""
+    outcomes, to_send, report = bulk.outcomes, bulk.to_send, bulk.report
     for outcome in outcomes:
         if "status" in outcome:
             report.write(outcome)
     interrupted = False
 
     async def run() -> None:
-        gate = asyncio.Semaphore(concurrency)
+        gate = asyncio.Semaphore(bulk.concurrency)
         async with client:
             with progress_bar() as progress:
                 task = progress.add_task("send", total=len(to_send))
@@ -199,7 +206,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def job_name(to_send: list[dict[str, Any]], lines: list[InputLine], text: str) -> str:
+def job_name(lines: list[InputLine], text: str) -> str:
     """The default --job: a digest of the input and the text, so the same command names the
     same job and a changed file or text is a new one."""
     digest = hashlib.sha256(text.encode())

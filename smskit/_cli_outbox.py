@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from . import errors
-from ._cli_bulk import InputLine, Report, job_name, progress_bar, summarize
+from ._cli_bulk import Bulk, job_name, progress_bar, summarize
 from ._console import fail, guard, out
 from .outbox import Entry, Outbox
 from .outbox.dispatcher import Dispatcher
@@ -48,22 +48,11 @@ def _open(url: str | None) -> Outbox:
         fail(f"ValidationError: {exc}", 2)
 
 
-def send_via_outbox(
-    sender: Any,
-    url: str,
-    lines: list[InputLine],
-    text: str,
-    outcomes: list[dict[str, Any]],
-    to_send: list[dict[str, Any]],
-    *,
-    job: str | None,
-    lease: float,
-    concurrency: int,
-    report: Report,
-) -> None:
+def send_via_outbox(sender: Any, url: str, bulk: Bulk, *, job: str | None, lease: float) -> None:
     """Queue every planned line as ``JOB:LINE`` (a rerun finds them there), then dispatch
     until each has an outcome, streaming outcomes to the report as they are recorded."""
-    name = job or job_name(to_send, lines, text)
+    text, outcomes, to_send, report = bulk.text, bulk.outcomes, bulk.to_send, bulk.report
+    name = job or job_name(bulk.lines, text)
     by_key = {f"{name}:{o['line']}": o for o in to_send}
     with _open(url) as outbox:
         try:
@@ -94,7 +83,7 @@ def send_via_outbox(
                     record(entry)
             resumed = progress.tasks[0].completed
             dispatcher = Dispatcher(outbox, {name: sender}, lease=lease,
-                                    concurrency=concurrency, on_outcome=record)  # fmt: skip
+                                    concurrency=bulk.concurrency, on_outcome=record)  # fmt: skip
             with dispatcher:
                 dispatcher.run_until_empty()
         report.close()

@@ -17,7 +17,7 @@ from rich.table import Table
 
 from . import errors
 from ._base import ClientOptions
-from ._cli_bulk import InputLine, Report, plan, read_lines, send_directly
+from ._cli_bulk import Bulk, InputLine, Report, plan, read_lines, send_directly
 from ._cli_outbox import CLI_LEASE, OutboxUrl, outbox_app, send_via_outbox
 from ._console import fail, guard, out, state
 from ._demo_outbox import act as outbox_act
@@ -292,38 +292,23 @@ def send(
         else [InputLine(n, number) for n, number in enumerate(to or [], start=1)]
     )
     outcomes, to_send = plan(connection.provider, lines, region, allow_duplicates)
-    stream = Report(report)
+    bulk = Bulk(lines, text, outcomes, to_send, concurrency, Report(report))
     if outbox is not None:
-        guard(lambda: _bulk_via_outbox(connection, kwargs, outbox, lines, text, outcomes,
-                                       to_send, job, lease, concurrency, stream))  # fmt: skip
+        # The outbox sends through the Sender interface: what a send call would take
+        # (``sender``) is given to the client when it is built instead.
+        defaults = {k: v for k, v in kwargs.items() if k == "sender"}
+
+        def queue_and_dispatch() -> None:
+            with connection.client(defaults=defaults) as client:
+                send_via_outbox(client, outbox, bulk, job=job, lease=lease)
+
+        guard(queue_and_dispatch)
         return
 
     def send_one(client: Any, recipient: str) -> Any:
         return client.send(to=recipient, text=text, **kwargs)
 
-    guard(lambda: send_directly(connection.client(use_async=True), outcomes, to_send,
-                                send_one, concurrency, stream))  # fmt: skip
-
-
-def _bulk_via_outbox(
-    connection: Connection,
-    kwargs: dict[str, Any],
-    url: str,
-    lines: list[InputLine],
-    text: str,
-    outcomes: list[dict[str, Any]],
-    to_send: list[dict[str, Any]],
-    job: str | None,
-    lease: float,
-    concurrency: int,
-    report: Report,
-) -> None:
-    """The outbox sends through the ``Sender`` interface: what a send call would take
-    (``sender``) is given to the client when it is built instead."""
-    defaults = {k: v for k, v in kwargs.items() if k == "sender"}
-    with connection.client(defaults=defaults) as sender:
-        send_via_outbox(sender, url, lines, text, outcomes, to_send, job=job, lease=lease,
-                        concurrency=concurrency, report=report)  # fmt: skip
+    guard(lambda: send_directly(connection.client(use_async=True), bulk, send_one))
 
 
 @attrs.frozen

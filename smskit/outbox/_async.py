@@ -9,7 +9,6 @@ import contextlib
 import logging
 import signal
 import threading
-import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +17,7 @@ from .._closing import AsyncClosing
 from .._sender import AsyncSender
 from ._model import Entry
 from ._rules import LOOKUP, Decision
-from .dispatcher import Route, Step, _busy, _Core
+from .dispatcher import _busy, _Core
 
 if TYPE_CHECKING:
     from . import Outbox
@@ -31,27 +30,14 @@ class AsyncDispatcher(AsyncClosing, _Core):
     event loop. ``async with outbox.async_dispatcher(routes) as d: await d.run_until_empty()``.
     """
 
-    def __init__(
-        self,
-        outbox: Outbox,
-        routes: Mapping[str, str | AsyncSender | Route],
-        *,
-        lease: float = 30.0,
-        concurrency: int = 16,
-        max_attempts: int = 8,
-        backoff: float = 1.0,
-        step: Step | None = None,
-        clock: Callable[[], float] = time.time,
-        on_outcome: Callable[[Entry], None] | None = None,
-    ) -> None:
-        super().__init__(outbox, routes, lease=lease, concurrency=concurrency,
-                         max_attempts=max_attempts, backoff=backoff, step=step, clock=clock,
-                         asynchronous=True, on_outcome=on_outcome)  # fmt: skip
-        self._stopping = threading.Event()  # set from signal handlers and other threads
+    asynchronous = True
+    default_concurrency = 16
+
+    def __init__(self, outbox: Outbox, routes: Mapping[str, Any], **options: Any) -> None:
+        super().__init__(outbox, routes, **options)
         self._wake: asyncio.Event | None = None
         self._pending: list[tuple[Entry, Decision, asyncio.Future[None]]] = []
         self._pending_ready: asyncio.Event | None = None
-        self.stopped_by_signal = False
 
     async def run_until_empty(self) -> None:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,

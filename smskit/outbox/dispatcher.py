@@ -58,26 +58,35 @@ class Route:
 
 
 class _Core:
-    """Everything the sync and async dispatchers share: routes, claims, decisions, records."""
+    """Everything the sync and async dispatchers share: routes, claims, decisions, records.
+
+    ``step`` is called with ``"claimed"``, ``"sending"`` and ``"replied"`` as an entry passes
+    those points (the crash tests kill the process there); ``clock`` is the wall clock the
+    leases are kept by; ``on_outcome`` hears of each entry that reached a final state.
+    """
+
+    asynchronous = False
+    default_concurrency = 4
 
     def __init__(
         self,
         outbox: Outbox,
         routes: Mapping[str, Any],
         *,
-        lease: float,
-        concurrency: int,
-        max_attempts: int,
-        backoff: float,
-        step: Step | None,
-        clock: Callable[[], float],
-        asynchronous: bool,
+        lease: float = 30.0,
+        concurrency: int | None = None,
+        max_attempts: int = 8,
+        backoff: float = 1.0,
+        step: Step | None = None,
+        clock: Callable[[], float] = time.time,
         on_outcome: Callable[[Entry], None] | None = None,
     ) -> None:
         if not isinstance(routes, Mapping) or not routes:
             raise errors.ValidationError("routes", "name at least one route: {'main': DSN}")
         self.lease = require_seconds("lease", lease)
-        self.concurrency = require_int("concurrency", concurrency, 1)
+        self.concurrency = require_int(
+            "concurrency", self.default_concurrency if concurrency is None else concurrency, 1
+        )
         self.policy = Policy(
             require_int("max_attempts", max_attempts, 1),
             require_seconds("backoff", backoff, positive=False),
@@ -86,6 +95,8 @@ class _Core:
         self._clock = clock
         self._step = step or (lambda name, entry: None)
         self._on_outcome = on_outcome
+        self._stopping = threading.Event()  # set by signal handlers and other threads
+        self.stopped_by_signal = False
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._poll = min(1.0, self.lease / 3)
         self._paused: dict[str, float] = {}
@@ -96,7 +107,7 @@ class _Core:
         self._owned: list[Any] = []
         for name, target in routes.items():
             route = target if isinstance(target, Route) else Route(target)
-            self._senders[name] = _sender_for(route.target, asynchronous)
+            self._senders[name] = _sender_for(route.target, self.asynchronous)
             if isinstance(route.target, str):
                 self._owned.append(self._senders[name])
             self._pacers[name] = Pacer(route.per_second)
@@ -233,25 +244,6 @@ class Dispatcher(Closing, _Core):
     """Sends what is due in one outbox with ``concurrency`` threads; see the module
     docstring. Use as a context manager (it closes the senders it built from connection
     strings)."""
-
-    def __init__(
-        self,
-        outbox: Outbox,
-        routes: Mapping[str, str | Sender | Route],
-        *,
-        lease: float = 30.0,
-        concurrency: int = 4,
-        max_attempts: int = 8,
-        backoff: float = 1.0,
-        step: Step | None = None,
-        clock: Callable[[], float] = time.time,
-        on_outcome: Callable[[Entry], None] | None = None,
-    ) -> None:
-        super().__init__(outbox, routes, lease=lease, concurrency=concurrency,
-                         max_attempts=max_attempts, backoff=backoff, step=step, clock=clock,
-                         asynchronous=False, on_outcome=on_outcome)  # fmt: skip
-        self._stopping = threading.Event()
-        self.stopped_by_signal = False
 
     def run_until_empty(self) -> None:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
