@@ -23,6 +23,24 @@ def sandbox(tmp_path: Path) -> Iterator[Any]:
         yield running
 
 
+@pytest.fixture(scope="session")
+def postgres_admin() -> Iterator[str]:
+    """One PostgreSQL server for the whole session (its admin URL)."""
+    from servers import postgres
+
+    with postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_admin: str, request: pytest.FixtureRequest) -> str:
+    """A fresh database on the session's PostgreSQL server, for one test."""
+    from servers import fresh_database
+
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[-50:].lower()
+    return fresh_database(postgres_admin, name)
+
+
 @pytest.fixture
 def server() -> Iterator[LoopbackServer]:
     srv = LoopbackServer()

@@ -13,6 +13,7 @@ Routes are names resolved when a dispatcher starts: the outbox never stores a se
 
 from __future__ import annotations
 
+import asyncio
 import builtins
 import time
 import uuid
@@ -61,9 +62,13 @@ def open_store(url: str) -> Store:
 
         return SqliteStore(path or ":memory:", timeout)
     if parts.scheme in {"postgresql", "postgres"}:
-        raise errors.ValidationError("outbox", "the PostgreSQL outbox is not available yet")
+        from .postgres import PostgresStore
+
+        return PostgresStore(url)
     raise errors.ValidationError(
-        "outbox", "expected sqlite:///relative.db, sqlite:////absolute.db or sqlite://"
+        "outbox",
+        "expected sqlite:///relative.db, sqlite:////absolute.db, sqlite:// or "
+        "postgresql://USER:PASSWORD@HOST[:PORT]/DATABASE",
     )
 
 
@@ -87,17 +92,25 @@ class Outbox(Closing):
         key: str | None = None,
         send_at: datetime | timedelta | None = None,
         default_region: str | None = None,
+        connection: Any = None,
     ) -> Entry:
         """Queue one message. The same ``key`` with the same message returns the existing
-        entry; with a different one it is a ``ValidationError``. Bad input never enters."""
+        entry; with a different one it is a ``ValidationError``. Bad input never enters.
+        ``connection``: an open psycopg connection (PostgreSQL outbox) whose transaction the
+        entry joins: it is queued if and only if the caller commits."""
         (entry,) = self.add_many(
             [{"to": to, "text": text, "via": via, "key": key, "send_at": send_at}],
             default_region=default_region,
+            connection=connection,
         )
         return entry
 
     def add_many(
-        self, items: Iterable[Mapping[str, Any]], *, default_region: str | None = None
+        self,
+        items: Iterable[Mapping[str, Any]],
+        *,
+        default_region: str | None = None,
+        connection: Any = None,
     ) -> list[Entry]:
         """Queue many messages in one transaction (each item: ``to``, ``text``, and optionally
         ``via``, ``key``, ``send_at``): all of them, or none when any is bad."""
@@ -105,7 +118,31 @@ class Outbox(Closing):
         fresh = [self._new(item, default_region) for item in items]
         if not fresh:
             return []
-        return self._store.add(fresh, now)
+        return self._store.add(fresh, now, connection)
+
+    async def add_async(
+        self,
+        to: str,
+        text: str,
+        *,
+        via: str = "main",
+        key: str | None = None,
+        send_at: datetime | timedelta | None = None,
+        default_region: str | None = None,
+        connection: Any = None,
+    ) -> Entry:
+        """``add`` for asyncio: with ``connection`` (psycopg's ``AsyncConnection``) the entry
+        joins the caller's transaction; without, the write runs in a worker thread."""
+        item = {"to": to, "text": text, "via": via, "key": key, "send_at": send_at}
+        fresh = [self._new(item, default_region)]
+        if connection is None:
+            (entry,) = await asyncio.to_thread(self._store.add, fresh, time.time(), None)
+            return entry
+        add_async = getattr(self._store, "add_async", None)
+        if add_async is None:
+            raise errors.ValidationError("connection", "needs the PostgreSQL outbox")
+        added: list[Entry] = await add_async(fresh, time.time(), connection)
+        return added[0]
 
     @staticmethod
     def _new(item: Mapping[str, Any], default_region: str | None) -> NewEntry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -100,3 +101,16 @@ class Outcome:
     state: str
     detail: str | None
     fields: dict[str, Any] = attrs.Factory(dict)
+
+
+_ALLOWED_FIELDS = frozenset(
+    {"provider", "ids", "error", "attempts", "tries", "next_attempt_at", "reference",
+     "lease_until"}
+)  # fmt: skip
+
+
+def columns(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Columns a store may set when an entry moves (``ids`` is kept as a JSON list)."""
+    unknown = set(fields) - _ALLOWED_FIELDS
+    assert not unknown, unknown  # a programming error, never input
+    return {k: json.dumps(list(v)) if k == "ids" else v for k, v in fields.items()}

@@ -15,9 +15,10 @@ from ._model import Entry, Event, NewEntry, Outcome
 
 
 class Store(Protocol):
-    def add(self, entries: list[NewEntry], now: float) -> list[Entry]:
+    def add(self, entries: list[NewEntry], now: float, connection: Any = None) -> list[Entry]:
         """Insert new keys; an existing key with the same message is returned as it is, one
-        with a different message raises ``ValidationError``."""
+        with a different message raises ``ValidationError``. ``connection``: the caller's
+        own open connection and transaction, where the store supports one."""
 
     def get(self, key: str) -> Entry | None: ...
 

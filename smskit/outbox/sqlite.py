@@ -7,7 +7,6 @@ SQLite lets one writer in at a time and the claim reads and updates inside that 
 from __future__ import annotations
 
 import builtins
-import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import errors
-from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, Outcome, aware
+from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, Outcome, aware, columns
 
 SCHEMA_VERSION = 1
 PREFIX = "smskit_outbox"
@@ -132,7 +131,11 @@ class SqliteStore:
             (key, old, new, now, detail),
         )
 
-    def add(self, entries: list[NewEntry], now: float) -> list[Entry]:
+    def add(self, entries: list[NewEntry], now: float, connection: Any = None) -> list[Entry]:
+        if connection is not None:
+            raise errors.ValidationError(
+                "connection", "joining the caller's transaction needs the PostgreSQL outbox"
+            )
         keys = [e.key for e in entries]
         with self._write() as db:
             for entry in entries:
@@ -258,7 +261,7 @@ class SqliteStore:
         done: builtins.list[bool] = []
         with self._write() as db:
             for outcome in outcomes:
-                values = {"owner": None, "lease_until": None} | _columns(outcome.fields)
+                values = {"owner": None, "lease_until": None} | columns(outcome.fields)
                 sets = "".join(f", {name} = ?" for name in values)
                 changed = (
                     db.execute(
@@ -283,7 +286,7 @@ class SqliteStore:
         fields: Mapping[str, Any],
     ) -> Entry:
         allowed = tuple(from_states)
-        values = _columns(fields)
+        values = columns(fields)
         sets = "".join(f", {name} = ?" for name in values)
         with self._write() as db:
             row = db.execute(
@@ -319,17 +322,6 @@ class SqliteStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
-
-
-_ALLOWED_FIELDS = frozenset(
-    {"provider", "ids", "error", "attempts", "tries", "next_attempt_at", "reference", "lease_until"}
-)
-
-
-def _columns(fields: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(fields) - _ALLOWED_FIELDS
-    assert not unknown, unknown  # a programming error, never input
-    return {k: json.dumps(list(v)) if k == "ids" else v for k, v in fields.items()}
 
 
 def _locked(exc: sqlite3.OperationalError, timeout: float) -> errors.OutboxError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import smskit
@@ -25,3 +26,15 @@ def run_until_empty(
             await dispatcher.run_until_empty()
 
     asyncio.run(run())
+
+
+def stored_text(url: str) -> str:
+    """Everything an outbox stored, as text (to prove that no secret is in it)."""
+    if url.startswith("sqlite:///"):
+        return Path(url.removeprefix("sqlite:///")).read_bytes().decode("latin-1")
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        tables = [r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE tablename LIKE 'smskit_outbox_%'")]  # fmt: skip
+        return "\n".join(str(conn.execute(f"SELECT * FROM {t}").fetchall()) for t in tables)  # noqa: S608

@@ -49,9 +49,9 @@ def _sends_of(proxy: RecordingProxy, text: str) -> list[Any]:
 @pytest.mark.parametrize("step", STEPS)
 @pytest.mark.parametrize("provider", list(PROVIDERS))
 def test_sigkill_at_each_step_never_sends_twice(
-    provider: str, step: str, proxy: RecordingProxy, sandbox: Any, tmp_path: Path
+    provider: str, step: str, proxy: RecordingProxy, sandbox: Any, outbox_url: str
 ) -> None:
-    url = f"sqlite:///{tmp_path}/outbox.db"
+    url = outbox_url
     dsn = PROVIDERS[provider].format(host=f"127.0.0.1:{proxy.port}")
     with smskit.Outbox(url) as outbox:
         outbox.add(to="+491701234567", text="crash-one", key="one")

@@ -15,8 +15,8 @@ CHILD = Path(__file__).with_name("dispatcher_process.py")
 ENTRIES = 1000
 
 
-def test_three_processes_send_every_entry_exactly_once(sandbox: Any, tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path}/outbox.db"
+def test_three_processes_send_every_entry_exactly_once(sandbox: Any, outbox_url: str) -> None:
+    url = outbox_url
     host = sandbox.url.removeprefix("http://")
     dsn = f"sipgate://token-SBX:sandbox@{host}/sipgate/v2?sms_id=s0&max_retries=0"
     with smskit.Outbox(url) as outbox:

@@ -6,15 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dispatching import MODES, run_until_empty
+from dispatching import MODES, run_until_empty, stored_text
 from loopback import LoopbackServer, Received, Reply
 
 import smskit
 from smskit import errors
 
 
-def test_add_is_validated_idempotent_and_audited(tmp_path: Path) -> None:
-    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+def test_add_is_validated_idempotent_and_audited(outbox_url: str) -> None:
+    with smskit.Outbox(outbox_url) as outbox:
         with pytest.raises(errors.ValidationError):
             outbox.add(to="not a number", text="x", key="bad")
         assert outbox.get("bad") is None  # a bad entry never enters
@@ -50,12 +50,11 @@ def test_a_corrupted_file_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_dispatch_sends_once_in_order_and_stores_no_secret(
-    server: LoopbackServer, tmp_path: Path, mode: str
+    server: LoopbackServer, outbox_url: str, mode: str
 ) -> None:
     server.handle(lambda r: Reply(204))
-    db = tmp_path / "o.db"
     secret = "outbox-dsn-secret-1"
-    with smskit.Outbox(f"sqlite:///{db}") as outbox:
+    with smskit.Outbox(outbox_url) as outbox:
         for n in range(6):
             outbox.add(to="+491701234567", text=f"m{n}", key=f"k{n}")
         outbox.add(to="+491709999999", text="later", key="later",
@@ -65,12 +64,12 @@ def test_dispatch_sends_once_in_order_and_stores_no_secret(
         assert outbox.counts()["sent"] == 6
         assert outbox.get("later").state == "queued"  # type: ignore[union-attr]
     assert [r.json()["message"] for r in server.received] == [f"m{n}" for n in range(6)]
-    assert secret.encode() not in db.read_bytes()
+    assert secret not in stored_text(outbox_url)
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_outcomes_decide_retry_failure_and_recovery(
-    server: LoopbackServer, tmp_path: Path, mode: str
+    server: LoopbackServer, outbox_url: str, mode: str
 ) -> None:
     orders: set[str] = set()
 
@@ -83,7 +82,7 @@ def test_outcomes_decide_retry_failure_and_recovery(
 
     server.route("POST", "/cx/sms", lambda r: Reply(503, ""))
     server.handle(smsend)
-    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+    with smskit.Outbox(outbox_url) as outbox:
         outbox.add(to="+491701234567", text="sg", via="sipgate", key="sg")
         outbox.add(to="+491701234567", text="se", via="smsend", key="se")
         outbox.add(to="+491701234567", text="bad", via="smsend-400", key="bad")

@@ -56,10 +56,10 @@ def test_paths_and_options_that_cannot_be_an_outbox(
 
 
 def test_a_route_no_dispatcher_knows_waits_and_is_logged_once(
-    server: LoopbackServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    server: LoopbackServer, outbox_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.handle(lambda r: Reply(204))
-    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+    with smskit.Outbox(outbox_url) as outbox:
         outbox.add(to="+491701234567", text="known", via="main", key="known")
         outbox.add(to="+491701234567", text="lost", via="typo", key="lost")
         routes = {"main": f"sipgate://t:route-secret@127.0.0.1:{server.port}"}
@@ -76,10 +76,10 @@ def test_a_route_no_dispatcher_knows_waits_and_is_logged_once(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_an_idle_dispatcher_does_not_busy_poll(tmp_path: Path, mode: str) -> None:
+def test_an_idle_dispatcher_does_not_busy_poll(outbox_url: str, mode: str) -> None:
     """Nothing due (only a message for tomorrow): a second of run_forever costs a handful of
     queries, not thousands."""
-    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+    with smskit.Outbox(outbox_url) as outbox:
         outbox.add(to="+491701234567", text="tomorrow", key="t", send_at=timedelta(days=1))
         store = outbox._store
         calls = 0
@@ -143,11 +143,11 @@ def test_a_clock_jump_past_the_lease_never_resends_and_keeps_the_truth(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_rate_limit_pauses_the_route_then_sends(
-    server: LoopbackServer, tmp_path: Path, mode: str
+    server: LoopbackServer, outbox_url: str, mode: str
 ) -> None:
     server.script(Reply(429, "slow down", {"Retry-After": "1"}))
     server.handle(lambda r: Reply(204))
-    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+    with smskit.Outbox(outbox_url) as outbox:
         outbox.add(to="+491701234567", text="a", key="a")
         outbox.add(to="+491701234568", text="b", key="b")
         dsn = f"sipgate://t:rl-secret@127.0.0.1:{server.port}?max_retries=0"
@@ -162,10 +162,10 @@ def test_rate_limit_pauses_the_route_then_sends(
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_route_per_second_spaces_the_sends(
-    server: LoopbackServer, tmp_path: Path, mode: str
+    server: LoopbackServer, outbox_url: str, mode: str
 ) -> None:
     server.handle(lambda r: Reply(204))
-    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+    with smskit.Outbox(outbox_url) as outbox:
         outbox.add_many({"to": f"+4917012345{n:02d}", "text": "paced"} for n in range(6))
         dsn = f"sipgate://t:pace-secret@127.0.0.1:{server.port}"
         started = time.monotonic()

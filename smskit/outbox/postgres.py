@@ -1,0 +1,458 @@
+"""The outbox for fleets: PostgreSQL through psycopg 3, shared by any number of processes on
+any number of machines.
+
+Claims are ``SELECT ... FOR UPDATE SKIP LOCKED``: two dispatchers never wait for, nor take,
+the same row. The schema lives under a prefix (``smskit_outbox_...``, ``?prefix=`` to change)
+beside the caller's own tables, is versioned, and is created on first use under an advisory
+lock, so processes that start together do not race. ``add(..., connection=conn)`` writes in
+the caller's own transaction: the message is queued if and only if the caller commits.
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .. import errors
+from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, Outcome, aware, columns
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg_pool import ConnectionPool
+
+SCHEMA_VERSION = 1
+_PREFIX = re.compile(r"[a-z_][a-z0-9_]{0,39}")
+
+
+def _schema(p: str) -> list[str]:
+    return [
+        f"""CREATE TABLE IF NOT EXISTS {p}_entries (
+            id BIGSERIAL PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            recipient TEXT NOT NULL,
+            text TEXT NOT NULL,
+            via TEXT NOT NULL,
+            send_at DOUBLE PRECISION,
+            reference TEXT NOT NULL,
+            state TEXT NOT NULL,
+            provider TEXT,
+            ids TEXT NOT NULL DEFAULT '[]',
+            error TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            tries INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at DOUBLE PRECISION NOT NULL,
+            lease_until DOUBLE PRECISION,
+            owner TEXT,
+            created_at DOUBLE PRECISION NOT NULL,
+            updated_at DOUBLE PRECISION NOT NULL)""",
+        f"CREATE INDEX IF NOT EXISTS {p}_due ON {p}_entries (state, next_attempt_at)",
+        f"CREATE INDEX IF NOT EXISTS {p}_order ON {p}_entries (recipient, via, id)",
+        f"""CREATE TABLE IF NOT EXISTS {p}_events (
+            id BIGSERIAL PRIMARY KEY,
+            key TEXT NOT NULL,
+            from_state TEXT,
+            to_state TEXT NOT NULL,
+            at DOUBLE PRECISION NOT NULL,
+            detail TEXT)""",
+        f"CREATE INDEX IF NOT EXISTS {p}_events_key ON {p}_events (key, id)",
+        f"""CREATE TABLE IF NOT EXISTS {p}_slots (
+            via TEXT PRIMARY KEY,
+            next_start DOUBLE PRECISION NOT NULL)""",
+        f"CREATE TABLE IF NOT EXISTS {p}_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ]
+
+
+def split_url(url: str) -> tuple[str, str, float]:
+    """(the psycopg conninfo, the table prefix, the lock timeout): smskit's own options are
+    taken out of the query; the rest (``sslmode``, ...) goes to libpq."""
+    parts = urlsplit(url)
+    options = dict(parse_qsl(parts.query, keep_blank_values=True))
+    prefix = options.pop("prefix", "smskit_outbox")
+    if not _PREFIX.fullmatch(prefix):
+        raise errors.ValidationError("outbox", "prefix= must be lower-case letters, digits, _")
+    try:
+        timeout = float(options.pop("timeout", "30"))
+    except ValueError:
+        raise errors.ValidationError("outbox", "timeout= must be a number of seconds") from None
+    options.setdefault("connect_timeout", "10")
+    conninfo = urlunsplit(parts._replace(scheme="postgresql", query=urlencode(options)))
+    return conninfo, prefix, timeout
+
+
+def where(url: str) -> str:
+    """Host, port and database of a URL: what an error may name (never the password)."""
+    parts = urlsplit(url)
+    return f"{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path or '/'}"
+
+
+class PostgresStore:
+    def __init__(self, url: str, *, pool_size: int = 8) -> None:
+        try:
+            import psycopg
+            from psycopg.rows import dict_row
+            from psycopg_pool import ConnectionPool
+        except ImportError:
+            raise errors.ValidationError(
+                "outbox", "the PostgreSQL outbox needs: pip install 'smskit[postgres]'"
+            ) from None
+        self._psycopg = psycopg
+        conninfo, self.prefix, self.timeout = split_url(url)
+        self._where = where(url)
+        lock_ms = int(self.timeout * 1000)
+
+        def configure(conn: psycopg.Connection[Any]) -> None:
+            conn.execute(f"SET lock_timeout = {lock_ms}")
+            conn.commit()
+
+        self._pool: ConnectionPool[Any] = ConnectionPool(
+            conninfo,
+            min_size=1,
+            max_size=pool_size,
+            kwargs={"row_factory": dict_row},
+            configure=configure,
+            open=False,
+            timeout=self.timeout,
+        )
+        try:
+            self._pool.open(wait=True, timeout=self.timeout)
+        except Exception as exc:  # psycopg_pool.PoolTimeout, OperationalError
+            self._pool.close()
+            raise errors.ValidationError(
+                "outbox", f"cannot connect to PostgreSQL at {self._where} ({type(exc).__name__})"
+            ) from None
+        self._t = {name: f"{self.prefix}_{name}" for name in ("entries", "events", "slots", "meta")}
+        with self._tx() as conn:
+            self._migrate(conn)
+
+    def __repr__(self) -> str:
+        return f"PostgresStore({self._where}, prefix={self.prefix!r})"
+
+    # ---------------------------------------------------------------- plumbing
+
+    def _migrate(self, conn: psycopg.Connection[Any]) -> None:
+        """Create or check the schema; processes that start together wait on one lock."""
+        conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (f"smskit:{self.prefix}",))
+        for statement in _schema(self.prefix):
+            conn.execute(statement)
+        row = conn.execute(
+            f"SELECT value FROM {self._t['meta']} WHERE name = 'schema'"  # noqa: S608
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                f"INSERT INTO {self._t['meta']} VALUES ('schema', %s)",  # noqa: S608
+                (str(SCHEMA_VERSION),),
+            )
+        elif int(row["value"]) > SCHEMA_VERSION:
+            raise errors.ValidationError(
+                "outbox",
+                f"the outbox at {self._where} has schema version {row['value']}, written by a "
+                f"newer smskit; this one reads version {SCHEMA_VERSION}: upgrade smskit",
+            )
+
+    @contextmanager
+    def _tx(self) -> Iterator[psycopg.Connection[Any]]:
+        """One transaction on a pooled connection; database trouble is ``OutboxError``."""
+        psycopg = self._psycopg
+        try:
+            with self._pool.connection() as conn, conn.transaction():
+                yield conn
+        except psycopg.errors.LockNotAvailable as exc:
+            raise errors.OutboxError(
+                f"the outbox at {self._where} is locked ({exc.sqlstate}; waited "
+                f"{self.timeout:g} s); nothing was written"
+            ) from None
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            raise errors.OutboxError(
+                f"PostgreSQL at {self._where} is unavailable ({type(exc).__name__}); "
+                "nothing was written"
+            ) from None
+        except Exception as exc:
+            if type(exc).__module__.startswith("psycopg_pool"):  # PoolTimeout
+                raise errors.OutboxError(
+                    f"PostgreSQL at {self._where} is unavailable (no connection within "
+                    f"{self.timeout:g} s); nothing was written"
+                ) from None
+            raise
+
+    def _event(
+        self, conn: psycopg.Connection[Any], rows: Iterable[tuple[Any, ...]]
+    ) -> None:  # (key, from, to, at, detail)
+        with conn.cursor() as cur:
+            cur.executemany(
+                f"INSERT INTO {self._t['events']} (key, from_state, to_state, at, detail)"  # noqa: S608
+                " VALUES (%s, %s, %s, %s, %s)",
+                list(rows),
+            )
+
+    # ---------------------------------------------------------------- the Store interface
+
+    def add(
+        self, entries: builtins.list[NewEntry], now: float, connection: Any = None
+    ) -> builtins.list[Entry]:
+        if connection is None:
+            with self._tx() as conn:
+                return self._add(conn, entries, now)
+        if not isinstance(connection, self._psycopg.Connection):
+            raise errors.ValidationError("connection", "expected an open psycopg Connection")
+        # The caller's transaction: their commit queues the messages, their rollback does not.
+        with connection.cursor(row_factory=self._psycopg.rows.dict_row) as cur:
+            return self._add(cur, entries, now)
+
+    def _add(self, db: Any, entries: builtins.list[NewEntry], now: float) -> builtins.list[Entry]:
+        found: builtins.list[Entry] = []
+        for entry in entries:
+            row = db.execute(*self._insert(entry, now)).fetchone()
+            if row is None:
+                row = db.execute(
+                    f"SELECT * FROM {self._t['entries']} WHERE key = %s",  # noqa: S608
+                    (entry.key,),
+                ).fetchone()
+                if not entry.same_message(row):
+                    raise errors.ValidationError(
+                        "key", f"{entry.key!r} is in the outbox with another message"
+                    )
+            else:
+                db.execute(*self._queued_event(entry, now))
+            found.append(Entry.from_row(row))
+        return found
+
+    async def add_async(
+        self, entries: builtins.list[NewEntry], now: float, connection: Any
+    ) -> builtins.list[Entry]:
+        """``add`` in the caller's ``psycopg.AsyncConnection`` and its transaction."""
+        if not isinstance(connection, self._psycopg.AsyncConnection):
+            raise errors.ValidationError("connection", "expected an open psycopg AsyncConnection")
+        t = self._t["entries"]
+        found: builtins.list[Entry] = []
+        async with connection.cursor(row_factory=self._psycopg.rows.dict_row) as cur:
+            for entry in entries:
+                await cur.execute(*self._insert(entry, now))
+                row = await cur.fetchone()
+                if row is None:
+                    await cur.execute(f"SELECT * FROM {t} WHERE key = %s", (entry.key,))  # noqa: S608
+                    row = await cur.fetchone()
+                    assert row is not None  # ON CONFLICT: the key is there
+                    if not entry.same_message(row):
+                        raise errors.ValidationError(
+                            "key", f"{entry.key!r} is in the outbox with another message"
+                        )
+                else:
+                    await cur.execute(*self._queued_event(entry, now))
+                found.append(Entry.from_row(row))
+        return found
+
+    def _insert(self, entry: NewEntry, now: float) -> tuple[str, tuple[Any, ...]]:
+        return (
+            f"INSERT INTO {self._t['entries']} (key, recipient, text, via, send_at, reference,"  # noqa: S608
+            " state, next_attempt_at, created_at, updated_at)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+            " ON CONFLICT (key) DO NOTHING RETURNING *",
+            (entry.key, entry.to, entry.text, entry.via, entry.send_at, entry.reference,
+             QUEUED, entry.send_at or now, now, now),
+        )  # fmt: skip
+
+    def _queued_event(self, entry: NewEntry, now: float) -> tuple[str, tuple[Any, ...]]:
+        return (
+            f"INSERT INTO {self._t['events']} (key, from_state, to_state, at, detail)"  # noqa: S608
+            " VALUES (%s, NULL, %s, %s, NULL)",
+            (entry.key, QUEUED, now),
+        )
+
+    def get(self, key: str) -> Entry | None:
+        with self._tx() as conn:
+            row = conn.execute(
+                f"SELECT * FROM {self._t['entries']} WHERE key = %s",  # noqa: S608
+                (key,),
+            ).fetchone()
+        return Entry.from_row(row) if row else None
+
+    def list(self, state: str | None, limit: int | None) -> builtins.list[Entry]:
+        where, args = ("WHERE state = %s", [state]) if state else ("", [])
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM {self._t['entries']} {where} ORDER BY id LIMIT %s",  # noqa: S608
+                [*args, limit],
+            ).fetchall()
+        return [Entry.from_row(r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT state, COUNT(*) AS n FROM {self._t['entries']} GROUP BY state"  # noqa: S608
+            ).fetchall()
+        found = {r["state"]: int(r["n"]) for r in rows}
+        return {state: found.get(state, 0) for state in STATES}
+
+    def events(self, key: str) -> builtins.list[Event]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM {self._t['events']} WHERE key = %s ORDER BY id",  # noqa: S608
+                (key,),
+            ).fetchall()
+        return [
+            Event(r["key"], r["from_state"], r["to_state"], aware(r["at"]), r["detail"])  # type: ignore[arg-type]
+            for r in rows
+        ]
+
+    def claim(
+        self, now: float, lease_until: float, owner: str, vias: Iterable[str], limit: int
+    ) -> builtins.list[Entry]:
+        names = builtins.list(vias)
+        if not names or limit < 1:
+            return []
+        t = self._t["entries"]
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"""WITH picked AS (
+                    SELECT e.id FROM {t} AS e
+                    WHERE e.state = %(queued)s AND e.next_attempt_at <= %(now)s
+                      AND e.via = ANY(%(vias)s)
+                      AND NOT EXISTS (
+                        SELECT 1 FROM {t} AS earlier
+                        WHERE earlier.recipient = e.recipient AND earlier.via = e.via
+                          AND earlier.id < e.id AND earlier.state IN (%(queued)s, %(sending)s))
+                    ORDER BY e.next_attempt_at, e.id
+                    LIMIT %(limit)s
+                    FOR UPDATE SKIP LOCKED)
+                UPDATE {t} SET state = %(sending)s, owner = %(owner)s,
+                    lease_until = %(lease)s, updated_at = %(now)s
+                FROM picked WHERE {t}.id = picked.id
+                RETURNING {t}.*""",  # noqa: S608
+                {"queued": QUEUED, "sending": SENDING, "now": now, "vias": names,
+                 "limit": limit, "owner": owner, "lease": lease_until},
+            ).fetchall()  # fmt: skip
+            rows.sort(key=lambda r: (r["next_attempt_at"], r["id"]))
+            self._event(conn, ((r["key"], QUEUED, SENDING, now, f"claimed by {owner}")
+                               for r in rows))  # fmt: skip
+        return [Entry.from_row(r) for r in rows]
+
+    def claim_expired(
+        self, now: float, lease_until: float, owner: str, vias: Iterable[str]
+    ) -> Entry | None:
+        names = builtins.list(vias)
+        if not names:
+            return None
+        t = self._t["entries"]
+        with self._tx() as conn:
+            row = conn.execute(
+                f"""UPDATE {t} SET owner = %s, lease_until = %s WHERE id = (
+                    SELECT id FROM {t} WHERE state = %s AND lease_until < %s AND via = ANY(%s)
+                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                RETURNING *""",  # noqa: S608
+                (owner, lease_until, SENDING, now, names),
+            ).fetchone()
+        return Entry.from_row(row) if row else None
+
+    def renew(self, owner: str, lease_until: float) -> int:
+        with self._tx() as conn:
+            done = conn.execute(
+                f"UPDATE {self._t['entries']} SET lease_until = %s"  # noqa: S608
+                " WHERE owner = %s AND state = %s",
+                (lease_until, owner, SENDING),
+            )
+        return done.rowcount
+
+    def waiting_routes(self) -> set[str]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT DISTINCT via FROM {self._t['entries']} WHERE state = %s",  # noqa: S608
+                (QUEUED,),
+            ).fetchall()
+        return {r["via"] for r in rows}
+
+    def finish(
+        self, owner: str | None, now: float, outcomes: Iterable[Outcome]
+    ) -> builtins.list[bool]:
+        holder, args = ("AND owner = %s", (owner,)) if owner is not None else ("", ())
+        done: builtins.list[bool] = []
+        with self._tx() as conn:
+            events = []
+            for outcome in outcomes:
+                values = {"owner": None, "lease_until": None} | columns(outcome.fields)
+                sets = "".join(f", {name} = %s" for name in values)
+                changed = (
+                    conn.execute(
+                        f"UPDATE {self._t['entries']} SET state = %s, updated_at = %s{sets}"  # noqa: S608
+                        f" WHERE key = %s AND state = %s {holder}",
+                        (outcome.state, now, *values.values(), outcome.key, SENDING, *args),
+                    ).rowcount
+                    == 1
+                )
+                if changed:
+                    events.append((outcome.key, SENDING, outcome.state, now, outcome.detail))
+                done.append(changed)
+            self._event(conn, events)
+        return done
+
+    def transition(
+        self,
+        key: str,
+        from_states: Iterable[str],
+        to_state: str,
+        now: float,
+        detail: str | None,
+        fields: Mapping[str, Any],
+    ) -> Entry:
+        allowed = tuple(from_states)
+        values = columns(fields)
+        sets = "".join(f", {name} = %s" for name in values)
+        t = self._t["entries"]
+        with self._tx() as conn:
+            row = conn.execute(
+                f"SELECT state FROM {t} WHERE key = %s FOR UPDATE",  # noqa: S608
+                (key,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(key)
+            if row["state"] not in allowed:
+                raise errors.ValidationError(
+                    "key", f"{key!r} is {row['state']}; this needs {' or '.join(allowed)}"
+                )
+            updated = conn.execute(
+                f"UPDATE {t} SET state = %s, updated_at = %s{sets} WHERE key = %s RETURNING *",  # noqa: S608
+                (to_state, now, *values.values(), key),
+            ).fetchone()
+            assert updated is not None  # locked above: it is there
+            self._event(conn, [(key, row["state"], to_state, now, detail)])
+        return Entry.from_row(updated)
+
+    def busy(self, now: float, vias: Iterable[str]) -> tuple[int, int]:
+        names = builtins.list(vias)
+        t = self._t["entries"]
+        with self._tx() as conn:
+            row = conn.execute(
+                f"""SELECT
+                  (SELECT COUNT(*) FROM {t} WHERE state = %(queued)s AND via = ANY(%(vias)s)
+                     AND (send_at IS NULL OR send_at <= %(now)s OR tries > 0)) AS queued,
+                  (SELECT COUNT(*) FROM {t} WHERE state = %(sending)s
+                     AND via = ANY(%(vias)s)) AS sending""",  # noqa: S608
+                {"queued": QUEUED, "sending": SENDING, "now": now, "vias": names},
+            ).fetchone()
+        assert row is not None
+        return int(row["queued"]), int(row["sending"])
+
+    def take_slot(self, via: str, per_second: float) -> float:
+        """Book the next start on ``via`` by the database's clock, shared by every worker:
+        starts are spaced ``1 / per_second`` apart (plus a tenth, for the network's jitter
+        between here and the provider), so no one-second window holds more than
+        ``per_second`` of them. Returns how long to wait for the booked start."""
+        gap = 1.1 / per_second
+        t = self._t["slots"]
+        with self._tx() as conn:
+            row = conn.execute(
+                f"""INSERT INTO {t} (via, next_start)
+                    VALUES (%(via)s, extract(epoch FROM clock_timestamp()) + %(gap)s)
+                ON CONFLICT (via) DO UPDATE SET next_start =
+                    greatest({t}.next_start, extract(epoch FROM clock_timestamp())) + %(gap)s
+                RETURNING next_start - %(gap)s - extract(epoch FROM clock_timestamp()) AS wait""",  # noqa: S608
+                {"via": via, "gap": gap},
+            ).fetchone()
+        assert row is not None
+        return max(0.0, float(row["wait"]))
+
+    def close(self) -> None:
+        self._pool.close()

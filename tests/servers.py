@@ -1,0 +1,132 @@
+"""Real database and broker servers for tests, started on 127.0.0.1 on free ports in
+temporary folders: PostgreSQL (initdb as the ``postgres`` user when running as root, since it
+refuses root) and Redis. Never a mock."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+PG_PASSWORD = "pg-outbox-secret-7"  # noqa: S105 - a throwaway server's password (a canary)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _missing(what: str) -> None:
+    """Locally a missing server skips; in CI (which installs them) it fails."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is not installed")
+    pytest.skip(f"{what} is not installed")
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@contextmanager
+def postgres() -> Iterator[str]:
+    """A PostgreSQL server; yields the admin URL (user ``postgres``, password auth)."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    initdb = found[-1] if found else shutil.which("initdb")
+    if not initdb:
+        _missing("PostgreSQL (the Debian postgresql package)")
+    bin_dir = Path(initdb).parent
+    folder = Path(tempfile.mkdtemp(prefix="smskit-pg-"))
+    data = folder / "data"
+    password_file = folder / "pw"
+    password_file.write_text(PG_PASSWORD)
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+        shutil.chown(password_file, "postgres")
+    port = free_port()
+    subprocess.run(
+        _as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
+                         "--auth-host=scram-sha-256", "--auth-local=trust",
+                         f"--pwfile={password_file}", "-E", "UTF8"]),
+        check=True, capture_output=True,
+    )  # fmt: skip
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")  # fmt: skip
+    subprocess.run(
+        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
+                         "-l", str(folder / "log"), "start"]),
+        check=True, capture_output=True,
+    )  # fmt: skip
+    try:
+        yield f"postgresql://postgres:{PG_PASSWORD}@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
+                             "stop"]),
+            capture_output=True, check=False,
+        )  # fmt: skip
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def fresh_database(admin_url: str, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return admin_url.rsplit("/", 1)[0] + "/" + name
+
+
+class Redis:
+    """A redis-server on a free port; ``restart()`` stops and starts it on the same port."""
+
+    def __init__(self) -> None:
+        binary = shutil.which("redis-server")
+        if not binary:
+            _missing("redis-server (the Debian redis-server package)")
+        self.binary = str(binary)
+        self.port = free_port()
+        self.folder = tempfile.mkdtemp(prefix="smskit-redis-")
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen[bytes] | None = None
+        self.start()
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(  # noqa: S603
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "no", "--dir", self.folder],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(10)
+            self.process = None
+
+    def restart(self, down_for: float = 1.0) -> None:
+        self.stop()
+        time.sleep(down_for)
+        self.start()
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
