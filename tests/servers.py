@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-PG_PASSWORD = "pg-outbox-secret-7"  # noqa: S105 - a throwaway server's password (a canary)
+PG_PASSWORD = "pg-outbox-secret-7"
 
 
 def free_port() -> int:
@@ -102,7 +102,7 @@ class Redis:
         self.start()
 
     def start(self) -> None:
-        self.process = subprocess.Popen(  # noqa: S603
+        self.process = subprocess.Popen(
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no", "--dir", self.folder],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
