@@ -143,7 +143,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
             decision = self._decide_recovery(entry)
         else:
             self._step("claimed", entry)
-            delay = self._pacers[entry.via].reserve()
+            delay = await self._safely(self._pace, entry.via) or 0.0
             if delay and await self._sleep(delay):
                 await self._safely(self._release, entry)
                 return

@@ -39,6 +39,7 @@ class Entry:
     reference: str = attrs.field(default="", repr=False)
     next_attempt_at: datetime | None = attrs.field(default=None, repr=False)
     tries: int = attrs.field(default=0, repr=False)  # for max_attempts: left or not
+    owner: str | None = attrs.field(default=None, repr=False)  # who holds it while sending
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Entry:
@@ -58,6 +59,7 @@ class Entry:
             reference=row["reference"],
             next_attempt_at=aware(row["next_attempt_at"]),
             tries=row["tries"],
+            owner=row.get("owner"),
         )
 
 

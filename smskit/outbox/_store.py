@@ -39,7 +39,14 @@ class Store(Protocol):
         self, now: float, lease_until: float, owner: str, vias: Iterable[str]
     ) -> Entry | None:
         """A ``sending`` entry on ``vias`` whose lease ran out (its dispatcher died), leased
-        to ``owner`` for recovery; its state stays ``sending``."""
+        to ``owner`` for recovery; its state stays ``sending``, and the returned entry's
+        ``owner`` is the one whose lease ran out."""
+
+    def take(self, key: str, holder: str, owner: str, lease_until: float) -> Entry | None:
+        """Hand a ``sending`` entry from ``holder`` (who claimed it) to ``owner`` (who will
+        send it): None when ``holder`` no longer has it (an earlier delivery of the same
+        task took it). Committed before the request leaves, so a redelivered task never
+        sends twice."""
 
     def renew(self, owner: str, lease_until: float) -> int:
         """Extend every lease ``owner`` holds (one heartbeat for all its in-flight entries)."""

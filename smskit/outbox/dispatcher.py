@@ -104,6 +104,7 @@ class _Core:
         self._next_route_check = 0.0
         self._senders: dict[str, Any] = {}
         self._pacers: dict[str, Pacer] = {}
+        self._per_second: dict[str, float | None] = {}
         self._owned: list[Any] = []
         for name, target in routes.items():
             route = target if isinstance(target, Route) else Route(target)
@@ -111,6 +112,7 @@ class _Core:
             if isinstance(route.target, str):
                 self._owned.append(self._senders[name])
             self._pacers[name] = Pacer(route.per_second)
+            self._per_second[name] = route.per_second
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(routes={sorted(self._senders)}, lease={self.lease})"
@@ -128,6 +130,16 @@ class _Core:
         vias = [v for v in self._senders if self._paused.get(v, 0.0) <= now]
         claimed = self._store.claim(now, now + self.lease, self.owner, vias, limit)
         return [(entry, False) for entry in claimed]
+
+    def _pace(self, via: str) -> float:
+        """Seconds to wait before the next start on ``via``: booked in the database when the
+        store keeps a shared clock (PostgreSQL: the limit holds across every process),
+        else within this process."""
+        per_second = self._per_second[via]
+        take_slot = getattr(self._store, "take_slot", None)
+        if per_second and take_slot is not None:
+            return float(take_slot(via, per_second))
+        return self._pacers[via].reserve()
 
     def _empty(self) -> bool:
         return self._store.busy(self._clock(), self._senders) == (0, 0)
@@ -324,7 +336,7 @@ class Dispatcher(Closing, _Core):
             decision = self._decide_recovery(entry)
         else:
             self._step("claimed", entry)
-            delay = self._pacers[entry.via].reserve()
+            delay = self._pace(entry.via)
             if delay and self._stopping.wait(delay):
                 self._release(entry)
                 return

@@ -339,11 +339,22 @@ class PostgresStore:
         t = self._t["entries"]
         with self._tx() as conn:
             row = conn.execute(
-                f"""UPDATE {t} SET owner = %s, lease_until = %s WHERE id = (
-                    SELECT id FROM {t} WHERE state = %s AND lease_until < %s AND via = ANY(%s)
+                f"""WITH old AS (
+                    SELECT id, owner FROM {t}
+                    WHERE state = %s AND lease_until < %s AND via = ANY(%s)
                     ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                RETURNING *""",  # noqa: S608
-                (owner, lease_until, SENDING, now, names),
+                UPDATE {t} SET owner = %s, lease_until = %s FROM old WHERE {t}.id = old.id
+                RETURNING {t}.*, old.owner AS previous_owner""",  # noqa: S608
+                (SENDING, now, names, owner, lease_until),
+            ).fetchone()
+        return Entry.from_row(row | {"owner": row["previous_owner"]}) if row else None
+
+    def take(self, key: str, holder: str, owner: str, lease_until: float) -> Entry | None:
+        with self._tx() as conn:
+            row = conn.execute(
+                f"UPDATE {self._t['entries']} SET owner = %s, lease_until = %s"  # noqa: S608
+                " WHERE key = %s AND state = %s AND owner = %s RETURNING *",
+                (owner, lease_until, key, SENDING, holder),
             ).fetchone()
         return Entry.from_row(row) if row else None
 

@@ -242,6 +242,15 @@ class SqliteStore:
             )
         return Entry.from_row(dict(row))
 
+    def take(self, key: str, holder: str, owner: str, lease_until: float) -> Entry | None:
+        with self._write() as db:
+            row = db.execute(
+                f"UPDATE {_ENTRIES} SET owner = ?, lease_until = ?"  # noqa: S608
+                " WHERE key = ? AND state = ? AND owner = ? RETURNING *",
+                (owner, lease_until, key, SENDING, holder),
+            ).fetchone()
+        return Entry.from_row(dict(row)) if row else None
+
     def renew(self, owner: str, lease_until: float) -> int:
         with self._write() as db:
             done = db.execute(
