@@ -38,44 +38,63 @@ def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
-@contextmanager
-def postgres() -> Iterator[str]:
-    """A PostgreSQL server; yields the admin URL (user ``postgres``, password auth)."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    initdb = found[-1] if found else shutil.which("initdb")
-    if not initdb:
-        _missing("PostgreSQL (the Debian postgresql package)")
-    bin_dir = Path(initdb).parent
-    folder = Path(tempfile.mkdtemp(prefix="smskit-pg-"))
-    data = folder / "data"
-    password_file = folder / "pw"
-    password_file.write_text(PG_PASSWORD)
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-        shutil.chown(password_file, "postgres")
-    port = free_port()
-    subprocess.run(
-        _as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres",
-                         "--auth-host=scram-sha-256", "--auth-local=trust",
-                         f"--pwfile={password_file}", "-E", "UTF8"]),
-        check=True, capture_output=True,
-    )  # fmt: skip
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")  # fmt: skip
-    subprocess.run(
-        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                         "-l", str(folder / "log"), "start"]),
-        check=True, capture_output=True,
-    )  # fmt: skip
-    try:
-        yield f"postgresql://postgres:{PG_PASSWORD}@127.0.0.1:{port}/postgres"
-    finally:
+class Postgres:
+    """A PostgreSQL server on a free port (password auth on 127.0.0.1); ``url`` is the admin
+    URL (user ``postgres``). ``stop()`` / ``start()`` keep the data and the port."""
+
+    def __init__(self) -> None:
+        found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        initdb = found[-1] if found else shutil.which("initdb")
+        if not initdb:
+            _missing("PostgreSQL (the Debian postgresql package)")
+        self.bin = Path(str(initdb)).parent
+        self.folder = Path(tempfile.mkdtemp(prefix="smskit-pg-"))
+        self.data = self.folder / "data"
+        password_file = self.folder / "pw"
+        password_file.write_text(PG_PASSWORD)
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres")
+            shutil.chown(password_file, "postgres")
+        self.port = free_port()
         subprocess.run(
-            _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate",
+            _as_server_user([str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
+                             "--auth-host=scram-sha-256", "--auth-local=trust",
+                             f"--pwfile={password_file}", "-E", "UTF8"]),
+            check=True, capture_output=True,
+        )  # fmt: skip
+        self.url = f"postgresql://postgres:{PG_PASSWORD}@127.0.0.1:{self.port}/postgres"
+        self.start()
+
+    def start(self) -> None:
+        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
+                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                   "-c max_connections=200")  # fmt: skip
+        subprocess.run(
+            _as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
+                             "-w", "-l", str(self.folder / "log"), "start"]),
+            check=True, capture_output=True,
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        subprocess.run(
+            _as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                              "stop"]),
             capture_output=True, check=False,
         )  # fmt: skip
-        shutil.rmtree(folder, ignore_errors=True)
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextmanager
+def postgres() -> Iterator[str]:
+    """A PostgreSQL server for a ``with`` block; yields the admin URL."""
+    server = Postgres()
+    try:
+        yield server.url
+    finally:
+        server.close()
 
 
 def fresh_database(admin_url: str, name: str) -> str:

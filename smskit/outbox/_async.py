@@ -9,6 +9,7 @@ import contextlib
 import logging
 import signal
 import threading
+import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -138,6 +139,10 @@ class AsyncDispatcher(AsyncClosing, _Core):
             return None
 
     async def _process(self, entry: Entry, recovering: bool) -> None:
+        with self._tracked(entry):
+            await self._process_tracked(entry, recovering)
+
+    async def _process_tracked(self, entry: Entry, recovering: bool) -> None:
         sender: AsyncSender = self._senders[entry.via]
         if recovering:
             decision = self._decide_recovery(entry)
@@ -174,6 +179,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     async def _write_outcomes(self) -> None:
         assert self._pending_ready is not None
+        failing_since: float | None = None
         while True:
             await self._pending_ready.wait()
             self._pending_ready.clear()
@@ -182,13 +188,17 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 continue
             try:
                 await asyncio.to_thread(self._record_many, [(e, d) for e, d, _ in batch])
+                failing_since = None
             except errors.OutboxError as exc:
-                # The outcomes are known and must not be lost to a lock: try them again.
+                # The outcomes are known and must not be lost to a lock: try them again,
+                # for up to a lease; then they are left to recovery, like after a crash.
                 _busy(exc)
-                self._pending[:0] = batch
-                await asyncio.sleep(self._idle_wait())
-                self._pending_ready.set()
-                continue
+                failing_since = failing_since or time.monotonic()
+                if time.monotonic() - failing_since < self.lease:
+                    self._pending[:0] = batch
+                    await asyncio.sleep(self._idle_wait())
+                    self._pending_ready.set()
+                    continue
             except BaseException as exc:
                 for _, _, done in batch:
                     if not done.done():

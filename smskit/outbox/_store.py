@@ -48,8 +48,9 @@ class Store(Protocol):
         task took it). Committed before the request leaves, so a redelivered task never
         sends twice."""
 
-    def renew(self, owner: str, lease_until: float) -> int:
-        """Extend every lease ``owner`` holds (one heartbeat for all its in-flight entries)."""
+    def renew(self, owner: str, keys: Iterable[str], lease_until: float) -> int:
+        """Extend the leases ``owner`` holds on ``keys`` (one heartbeat for all the entries
+        it has in flight)."""
 
     def waiting_routes(self) -> set[str]:
         """The routes of every ``queued`` entry (to warn about names no dispatcher serves)."""

@@ -22,7 +22,8 @@ import signal
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +97,10 @@ class _Core:
         self._step = step or (lambda name, entry: None)
         self._on_outcome = on_outcome
         self._stopping = threading.Event()  # set by signal handlers and other threads
+        # Keys whose request this process is working on: the heartbeat renews exactly
+        # these, so an entry whose outcome could not be recorded is let go to recovery.
+        self._in_flight: set[str] = set()
+        self._in_flight_lock = threading.Lock()
         self.stopped_by_signal = False
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._poll = min(1.0, self.lease / 3)
@@ -131,6 +136,16 @@ class _Core:
         claimed = self._store.claim(now, now + self.lease, self.owner, vias, limit)
         return [(entry, False) for entry in claimed]
 
+    @contextmanager
+    def _tracked(self, entry: Entry) -> Iterator[None]:
+        with self._in_flight_lock:
+            self._in_flight.add(entry.key)
+        try:
+            yield
+        finally:
+            with self._in_flight_lock:
+                self._in_flight.discard(entry.key)
+
     def _pace(self, via: str) -> float:
         """Seconds to wait before the next start on ``via``: booked in the database when the
         store keeps a shared clock (PostgreSQL: the limit holds across every process),
@@ -145,7 +160,9 @@ class _Core:
         return self._store.busy(self._clock(), self._senders) == (0, 0)
 
     def _heartbeat(self) -> None:
-        self._store.renew(self.owner, self._clock() + self.lease)
+        with self._in_flight_lock:
+            keys = list(self._in_flight)
+        self._store.renew(self.owner, keys, self._clock() + self.lease)
 
     def _warn_unknown_routes(self) -> None:
         """Entries on a route no dispatcher here serves wait; say so once per name."""
@@ -331,6 +348,10 @@ class Dispatcher(Closing, _Core):
             self._stopping.wait(self._idle_wait())
 
     def _process(self, entry: Entry, recovering: bool) -> None:
+        with self._tracked(entry):
+            self._process_tracked(entry, recovering)
+
+    def _process_tracked(self, entry: Entry, recovering: bool) -> None:
         sender: Sender = self._senders[entry.via]
         if recovering:
             decision = self._decide_recovery(entry)

@@ -83,6 +83,12 @@ def split_url(url: str) -> tuple[str, str, float]:
     return conninfo, prefix, timeout
 
 
+def _reason(exc: Exception) -> str:
+    """The first line of libpq's message, which names no password (it never has one)."""
+    text = str(exc).strip().splitlines()
+    return text[-1][:200] if text else type(exc).__name__
+
+
 def where(url: str) -> str:
     """Host, port and database of a URL: what an error may name (never the password)."""
     parts = urlsplit(url)
@@ -108,25 +114,24 @@ class PostgresStore:
             conn.execute(f"SET lock_timeout = {lock_ms}")
             conn.commit()
 
+        self._t = {name: f"{self.prefix}_{name}" for name in ("entries", "events", "slots", "meta")}
+        try:  # one direct connection first: an unreachable server fails now, not in a pool
+            with psycopg.connect(conninfo, row_factory=dict_row) as conn:
+                self._migrate(conn)
+        except psycopg.OperationalError as exc:
+            raise errors.ValidationError(
+                "outbox", f"cannot connect to PostgreSQL at {self._where} ({_reason(exc)})"
+            ) from None
         self._pool: ConnectionPool[Any] = ConnectionPool(
             conninfo,
             min_size=1,
             max_size=pool_size,
             kwargs={"row_factory": dict_row},
             configure=configure,
-            open=False,
+            check=ConnectionPool.check_connection,  # a server restart leaves dead ones
+            open=True,
             timeout=self.timeout,
         )
-        try:
-            self._pool.open(wait=True, timeout=self.timeout)
-        except Exception as exc:  # psycopg_pool.PoolTimeout, OperationalError
-            self._pool.close()
-            raise errors.ValidationError(
-                "outbox", f"cannot connect to PostgreSQL at {self._where} ({type(exc).__name__})"
-            ) from None
-        self._t = {name: f"{self.prefix}_{name}" for name in ("entries", "events", "slots", "meta")}
-        with self._tx() as conn:
-            self._migrate(conn)
 
     def __repr__(self) -> str:
         return f"PostgresStore({self._where}, prefix={self.prefix!r})"
@@ -358,12 +363,15 @@ class PostgresStore:
             ).fetchone()
         return Entry.from_row(row) if row else None
 
-    def renew(self, owner: str, lease_until: float) -> int:
+    def renew(self, owner: str, keys: Iterable[str], lease_until: float) -> int:
+        names = builtins.list(keys)
+        if not names:
+            return 0
         with self._tx() as conn:
             done = conn.execute(
                 f"UPDATE {self._t['entries']} SET lease_until = %s"  # noqa: S608
-                " WHERE owner = %s AND state = %s",
-                (lease_until, owner, SENDING),
+                " WHERE owner = %s AND state = %s AND key = ANY(%s)",
+                (lease_until, owner, SENDING, names),
             )
         return done.rowcount
 

@@ -251,11 +251,15 @@ class SqliteStore:
             ).fetchone()
         return Entry.from_row(dict(row)) if row else None
 
-    def renew(self, owner: str, lease_until: float) -> int:
+    def renew(self, owner: str, keys: Iterable[str], lease_until: float) -> int:
+        names = list(keys)
+        if not names:
+            return 0
         with self._write() as db:
             done = db.execute(
-                f"UPDATE {_ENTRIES} SET lease_until = ? WHERE owner = ? AND state = ?",  # noqa: S608
-                (lease_until, owner, SENDING),
+                f"UPDATE {_ENTRIES} SET lease_until = ? WHERE owner = ? AND state = ?"  # noqa: S608
+                f" AND key IN ({_marks(names)})",
+                (lease_until, owner, SENDING, *names),
             )
         return int(done.rowcount)
 

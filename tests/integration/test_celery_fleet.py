@@ -46,7 +46,7 @@ class Fleet:
         self.beat: subprocess.Popen[bytes] | None = None
 
     def _celery(self, *args: str, log: str) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(  # noqa: S603
+        return subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "celery_app", *args],
             cwd=HERE, env=self.env, start_new_session=True,
             stdout=(self.folder / log).open("wb"), stderr=subprocess.STDOUT,
