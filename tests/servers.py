@@ -42,7 +42,10 @@ class Postgres:
     """A PostgreSQL server on a free port (password auth on 127.0.0.1); ``url`` is the admin
     URL (user ``postgres``). ``stop()`` / ``start()`` keep the data and the port."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        """``durable=False`` trades crash safety for speed (no fsync, asynchronous commit):
+        fine for a server that is never killed; a test that crashes it wants it durable."""
+        self.durable = durable
         found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
         initdb = found[-1] if found else shutil.which("initdb")
         if not initdb:
@@ -66,9 +69,10 @@ class Postgres:
         self.start()
 
     def start(self) -> None:
-        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                   "-c max_connections=200")  # fmt: skip
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
+        options += " -c max_connections=200"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         subprocess.run(
             _as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
                              "-w", "-l", str(self.folder / "log"), "start"]),

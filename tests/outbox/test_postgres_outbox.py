@@ -111,7 +111,7 @@ async def test_add_async_joins_the_callers_async_transaction(postgres_url: str) 
 
 @pytest.fixture
 def own_postgres() -> Iterator[Postgres]:
-    server = Postgres()
+    server = Postgres(durable=True)  # it is crashed: what it acknowledged must survive
     yield server
     server.close()
 
