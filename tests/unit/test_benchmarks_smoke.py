@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -40,3 +41,20 @@ def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
     assert "(f) Outbox.add" in text
     assert "(g) Dispatch throughput" in text
     assert "AsyncDispatcher (SQLite)" in text
+
+
+def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
+    """Needs PostgreSQL and redis-server (the Debian packages .ci/run installs)."""
+    from servers import _missing
+
+    if not shutil.which("redis-server"):
+        _missing("redis-server")
+    output = tmp_path / "FLEET.md"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "fleet.py"), "--smoke", "--output", str(output)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    text = output.read_text()
+    assert "(h) Celery dispatch" in text
+    assert "outbox.add(connection=)" in text
