@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+from .. import errors
+
 QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = (
     "queued", "sending", "sent", "failed", "unknown", "cancelled"
 )  # fmt: skip
@@ -91,6 +93,24 @@ class NewEntry:
             self.text,
             self.via,
             self.send_at,
+        )
+
+    def check_same(self, row: dict[str, Any]) -> None:
+        """A key added again must carry the same message (``add`` is idempotent by key)."""
+        if not self.same_message(row):
+            raise errors.ValidationError(
+                "key", f"{self.key!r} is in the outbox with another message"
+            )
+
+
+def check_transition(key: str, state: str | None, allowed: tuple[str, ...]) -> None:
+    """An operator's transition: ``KeyError`` for an unknown key (``state`` None),
+    ``ValidationError`` naming the state when it is not one of ``allowed``."""
+    if state is None:
+        raise KeyError(key)
+    if state not in allowed:
+        raise errors.ValidationError(
+            "key", f"{key!r} is {state}; this needs {' or '.join(allowed)}"
         )
 
 

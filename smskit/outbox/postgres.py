@@ -18,7 +18,18 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .. import errors
-from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, Outcome, aware, columns
+from ._model import (
+    QUEUED,
+    SENDING,
+    STATES,
+    Entry,
+    Event,
+    NewEntry,
+    Outcome,
+    aware,
+    check_transition,
+    columns,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -216,10 +227,7 @@ class PostgresStore:
                     f"SELECT * FROM {self._t['entries']} WHERE key = %s",  # noqa: S608
                     (entry.key,),
                 ).fetchone()
-                if not entry.same_message(row):
-                    raise errors.ValidationError(
-                        "key", f"{entry.key!r} is in the outbox with another message"
-                    )
+                entry.check_same(row)
             else:
                 db.execute(*self._queued_event(entry, now))
             found.append(Entry.from_row(row))
@@ -241,10 +249,7 @@ class PostgresStore:
                     await cur.execute(f"SELECT * FROM {t} WHERE key = %s", (entry.key,))  # noqa: S608
                     row = await cur.fetchone()
                     assert row is not None  # ON CONFLICT: the key is there
-                    if not entry.same_message(row):
-                        raise errors.ValidationError(
-                            "key", f"{entry.key!r} is in the outbox with another message"
-                        )
+                    entry.check_same(row)
                 else:
                     await cur.execute(*self._queued_event(entry, now))
                 found.append(Entry.from_row(row))
@@ -425,18 +430,14 @@ class PostgresStore:
                 f"SELECT state FROM {t} WHERE key = %s FOR UPDATE",  # noqa: S608
                 (key,),
             ).fetchone()
-            if row is None:
-                raise KeyError(key)
-            if row["state"] not in allowed:
-                raise errors.ValidationError(
-                    "key", f"{key!r} is {row['state']}; this needs {' or '.join(allowed)}"
-                )
+            old_state = row["state"] if row else None
+            check_transition(key, old_state, allowed)
             updated = conn.execute(
                 f"UPDATE {t} SET state = %s, updated_at = %s{sets} WHERE key = %s RETURNING *",  # noqa: S608
                 (to_state, now, *values.values(), key),
             ).fetchone()
             assert updated is not None  # locked above: it is there
-            self._event(conn, [(key, row["state"], to_state, now, detail)])
+            self._event(conn, [(key, old_state, to_state, now, detail)])
         return Entry.from_row(updated)
 
     def busy(self, now: float, vias: Iterable[str]) -> tuple[int, int]:

@@ -15,7 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from .. import errors
-from ._model import QUEUED, SENDING, STATES, Entry, Event, NewEntry, Outcome, aware, columns
+from ._model import (
+    QUEUED,
+    SENDING,
+    STATES,
+    Entry,
+    Event,
+    NewEntry,
+    Outcome,
+    aware,
+    check_transition,
+    columns,
+)
 
 SCHEMA_VERSION = 1
 PREFIX = "smskit_outbox"
@@ -144,10 +155,7 @@ class SqliteStore:
                     (entry.key,),
                 ).fetchone()
                 if row is not None:
-                    if not entry.same_message(dict(row)):
-                        raise errors.ValidationError(
-                            "key", f"{entry.key!r} is in the outbox with another message"
-                        )
+                    entry.check_same(dict(row))
                     continue
                 db.execute(
                     f"INSERT INTO {_ENTRIES} (key, recipient, text, via, send_at, reference,"  # noqa: S608
@@ -306,17 +314,13 @@ class SqliteStore:
                 f"SELECT state FROM {_ENTRIES} WHERE key = ?",  # noqa: S608
                 (key,),
             ).fetchone()
-            if row is None:
-                raise KeyError(key)
-            if row["state"] not in allowed:
-                raise errors.ValidationError(
-                    "key", f"{key!r} is {row['state']}; this needs {' or '.join(allowed)}"
-                )
+            old_state = row["state"] if row else None
+            check_transition(key, old_state, allowed)
             db.execute(
                 f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?{sets} WHERE key = ?",  # noqa: S608
                 (to_state, now, *values.values(), key),
             )
-            self._event(db, key, row["state"], to_state, now, detail)
+            self._event(db, key, old_state, to_state, now, detail)
         entry = self.get(key)
         assert entry is not None
         return entry
