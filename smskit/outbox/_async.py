@@ -148,7 +148,9 @@ class AsyncDispatcher(AsyncClosing, _Core):
             decision = self._decide_recovery(entry)
         else:
             self._step("claimed", entry)
-            delay = await self._safely(self._pace, entry.via) or 0.0
+            delay = 0.0
+            if self._per_second[entry.via]:  # no thread hop on the hot path of a free route
+                delay = await self._safely(self._pace, entry.via) or 0.0
             if delay and await self._sleep(delay):
                 await self._safely(self._release, entry)
                 return
