@@ -17,6 +17,7 @@ from rich.table import Table
 
 from . import errors
 from ._base import ClientOptions
+from ._cli_bridge import bridge_app
 from ._cli_bulk import Bulk, InputLine, Report, plan, read_lines, send_directly
 from ._cli_outbox import CLI_LEASE, OutboxUrl, outbox_app, send_via_outbox
 from ._console import fail, guard, out, state
@@ -31,6 +32,7 @@ from .providers.smsend import AsyncSmsend, Smsend
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 app.add_typer(outbox_app, name="outbox")
+app.add_typer(bridge_app, name="bridge")
 PROVIDERS = ("sipgate", "smscx", "smsend", "acrobits")
 SYNC: dict[str, Any] = {
     "sipgate": Sipgate,
