@@ -42,7 +42,9 @@ Handler = Callable[[Received], Action]
 
 
 class LoopbackServer:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
+        """``port``: 0 for a free one; a given port lets a test start a provider late (an
+        outage that ends)."""
         self.received: list[Received] = []
         self._lock = threading.Lock()
         self._script: list[Action] = []
@@ -90,7 +92,7 @@ class LoopbackServer:
             request_queue_size = 256  # many clients connect at once in concurrency tests
             daemon_threads = True
 
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
+        self._httpd = _Server(("127.0.0.1", port), _Handler)
         self.port = self._httpd.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._thread = threading.Thread(

@@ -32,7 +32,7 @@ from .._phone import normalize_recipients
 from .._validate import require_text
 from ..sandbox._guard import Guard
 from ._config import Account, BridgeConfig, load_config
-from ._passwords import UNKNOWN_USER_HASH, verify_password
+from ._passwords import unknown_user_hash, verify_password
 from ._record import Record, rfc3339
 
 logger = logging.getLogger("smskit.bridge")
@@ -170,7 +170,7 @@ class Bridge:
         if username is None or password is None:
             raise Problem(401, "Missing username or password")
         account = self.config.accounts.get(username)
-        stored = account.password_hash if account else UNKNOWN_USER_HASH
+        stored = account.password_hash if account else unknown_user_hash()
         if not verify_password(password, stored) or account is None:
             raise Problem(401, "Invalid username or password")
         return account

@@ -7,6 +7,7 @@ hash string so they can be raised later without breaking stored hashes.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import secrets
@@ -46,8 +47,11 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(given, key)
 
 
-# Checked against when the user is unknown, so that answer takes as long as a wrong password.
-UNKNOWN_USER_HASH = hash_password(secrets.token_urlsafe(16))
+@functools.cache
+def unknown_user_hash() -> str:
+    """Checked against when the user is unknown, so that answer takes as long as a wrong
+    password (made once, on first use)."""
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def _parse(text: str) -> tuple[int, int, int, bytes, bytes] | None:
