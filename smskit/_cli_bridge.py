@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Annotated
 
@@ -35,10 +36,25 @@ def serve(
         app = create_app(config)
     except errors.ValidationError as exc:
         fail(f"ValidationError: {exc}", 2)
+    _log_to_stderr()
     out.print(f"smskit bridge on http://{host}:{port}/send_message", highlight=False)
     # uvicorn's own access log would print query strings, and the GET form carries the
     # password there: the bridge logs its own lines instead.
     uvicorn.run(app, host=host, port=port, access_log=False, log_level="info")
+
+
+def _log_to_stderr() -> None:
+    """The bridge's access log and smskit's warnings on stderr (redacted like every smskit
+    log line), unless SMSKIT_LOG already set up a handler."""
+    from ._redact import install_log_filter
+
+    install_log_filter()
+    smskit_logger = logging.getLogger("smskit")
+    if not smskit_logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        smskit_logger.addHandler(handler)
+        smskit_logger.setLevel(logging.INFO)
 
 
 @bridge_app.command("hash-password")
@@ -48,7 +64,7 @@ def hash_password_command() -> None:
 
     password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
-        out.print(hash_password(password), highlight=False)
+        typer.echo(hash_password(password))
     except errors.ValidationError as exc:
         fail(f"ValidationError: {exc}", 2)
 
@@ -66,7 +82,7 @@ def account_xml_command(
     except errors.ValidationError as exc:
         fail(f"ValidationError: {exc}", 2)
     for key, value in keys.items():
-        out.print(f"<{key}>{_escape(value)}</{key}>", highlight=False, markup=False)
+        typer.echo(f"<{key}>{_escape(value)}</{key}>")
 
 
 def _escape(text: str) -> str:
