@@ -234,3 +234,35 @@ def test_passwords_hash_and_verify() -> None:
     assert not verify_password("s3cret-Pass", stored)
     assert hash_password("s3cret-pass") != stored  # salted
     assert not verify_password("x", "scrypt$nope")
+
+
+def test_config_mistakes_are_named_and_routes_read_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from smskit import errors
+    from smskit.bridge import load_config
+
+    good = account("sipgate://t:${BRIDGE_TEST_TOKEN}@default")
+    with pytest.raises(errors.ValidationError, match="BRIDGE_TEST_TOKEN is not set"):
+        load_config({"accounts": [good]})
+    monkeypatch.setenv("BRIDGE_TEST_TOKEN", "env-token-value")
+    assert (
+        load_config({"accounts": [good]})
+        .accounts["johndow"]
+        .route.endswith("t:env-token-value@default")
+    )
+    for broken, message in [
+        ({"accounts": []}, "at least one"),
+        ({"accounts": [good], "acounts": []}, "unknown key"),
+        ({"accounts": [{**good, "password_hash": "plain"}]}, "scrypt"),
+        ({"accounts": [good, good]}, "twice"),
+        ({"accounts": [{**good, "rout": "x"}]}, "unknown key"),
+        ({"accounts": [good], "parameters": {"sender": "x"}}, "unknown field"),
+    ]:
+        with pytest.raises(errors.ValidationError, match=message):
+            load_config(broken)
+    config = tmp_path / "bridge.toml"
+    config.write_text('[[accounts]]\nusername = "a"\npassword_hash = "x"\nroute = "y"\n')
+    with pytest.raises(errors.ValidationError, match="scrypt"):
+        load_config(config)
+    assert "env-token-value" not in repr(load_config({"accounts": [good]}))
