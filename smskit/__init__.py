@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from . import smscx
     from ._base import RawResult
     from ._dsn import ConnectionString, connect, connect_async
+    from ._inbound import InboundSms
     from ._models import SendResult
     from ._phone import to_e164
     from ._segments import Segments, segments
@@ -39,6 +40,7 @@ _LAZY = {
     "AsyncSmsend": ".providers.smsend",
     "ConnectionString": "._dsn",
     "Failover": ".routing",
+    "InboundSms": "._inbound",
     "Outbox": ".outbox",
     "RawResult": "._base",
     "Recovery": "._sender",
@@ -67,6 +69,7 @@ __all__ = [
     "AsyncSmsend",
     "ConnectionString",
     "Failover",
+    "InboundSms",
     "Outbox",
     "RawResult",
     "Recovery",

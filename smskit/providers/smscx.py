@@ -13,7 +13,12 @@ from typing import Any, Unpack
 import attrs
 import httpx
 from smskit_generated.smscx.api.account import get_account_balance
-from smskit_generated.smscx.api.numbers import lookup_number, validate_number, validate_numbers
+from smskit_generated.smscx.api.numbers import (
+    get_inbound_sms,
+    lookup_number,
+    validate_number,
+    validate_numbers,
+)
 from smskit_generated.smscx.api.oauth import get_access_token
 from smskit_generated.smscx.api.otp import cancel_otp, get_otp_status, new_otp, verify_otp
 from smskit_generated.smscx.api.reports import get_single_report
@@ -67,6 +72,7 @@ from .._base import (
     sync_operation,
 )
 from .._error_map import ErrorDetail
+from .._inbound import InboundSms, items_of, parse_inbound
 from .._models import SendResult
 from .._phone import normalize_recipients, to_e164
 from .._redact import register
@@ -74,6 +80,7 @@ from .._sender import Recovery, reference_uuid
 from .._time import parse_provider_date, resolve_send_at
 from .._validate import (
     check_header_value,
+    require_int,
     require_list,
     require_secret,
     require_str,
@@ -703,6 +710,20 @@ class _SmscxRules(BaseClient):
         """``.balance``, ``.currency`` (eur or usd) and ``.billing`` (prepaid or postpaid)."""
         return Plan((generated_call("balance", get_account_balance, idempotent=True),))
 
+    def _plan_inbound_sms(self, rent_id: str, *, limit: int = 100) -> Plan[list[InboundSms]]:
+        """SMS received on the rented number ``rent_id``, newest first (``InboundSms``:
+        ``id``, ``sender``, ``recipient``, ``text``, ``received_at``; read defensively, as the
+        item fields are UNCONFIRMED)."""
+        call = generated_call("inbound_sms", get_inbound_sms, idempotent=True,
+                              rent_id=_required_id("rent_id", rent_id),
+                              limit=require_int("limit", limit, 1, 500))  # fmt: skip
+
+        def finish(parsed: Any) -> list[InboundSms]:
+            payload = parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
+            return parse_inbound("smscx", items_of(payload, "data"))
+
+        return Plan((call,), finish=finish)
+
     def _plan_validate_number(self, phone_number: str) -> Plan[DataNumberValidate]:
         """SMS.CX's verdict on one number (free); an invalid one raises InvalidPhoneNumberError."""
         number = _required_id("phone_number", phone_number)
@@ -818,6 +839,7 @@ class Smscx(_SmscxRules, SyncClient):
     cancel_scheduled = sync_operation(_SmscxRules._plan_cancel_scheduled)
     cancel_scheduled_campaign = sync_operation(_SmscxRules._plan_cancel_scheduled_campaign)
     balance = sync_operation(_SmscxRules._plan_balance)
+    inbound_sms = sync_operation(_SmscxRules._plan_inbound_sms)
     validate_number = sync_operation(_SmscxRules._plan_validate_number)
     validate_numbers = sync_operation(_SmscxRules._plan_validate_numbers)
     lookup_number = sync_operation(_SmscxRules._plan_lookup_number)
@@ -838,6 +860,7 @@ class AsyncSmscx(_SmscxRules, AsyncClient):
     cancel_scheduled = async_operation(_SmscxRules._plan_cancel_scheduled)
     cancel_scheduled_campaign = async_operation(_SmscxRules._plan_cancel_scheduled_campaign)
     balance = async_operation(_SmscxRules._plan_balance)
+    inbound_sms = async_operation(_SmscxRules._plan_inbound_sms)
     validate_number = async_operation(_SmscxRules._plan_validate_number)
     validate_numbers = async_operation(_SmscxRules._plan_validate_numbers)
     lookup_number = async_operation(_SmscxRules._plan_lookup_number)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import httpx
 from smskit_generated.smsend.api.authentication import login
+from smskit_generated.smsend.api.inbound import get_new_inbound_sms
 from smskit_generated.smsend.api.sms import cancel_scheduled_order, get_order_status, send_sms
 from smskit_generated.smsend.api.user import get_user_status
 from smskit_generated.smsend.models import (
@@ -43,12 +44,13 @@ from .._base import (
     generated_call,
     sync_operation,
 )
+from .._inbound import InboundSms, items_of, parse_inbound
 from .._models import SendResult
 from .._phone import normalize_recipients
 from .._redact import register
 from .._sender import Recovery, reference_token
 from .._time import local_time_and_zone, parse_provider_date, resolve_send_at
-from .._validate import check_header_value, require_secret, require_text
+from .._validate import check_header_value, require_int, require_secret, require_text
 
 __all__ = ["AsyncSmsend", "Order", "RecipientStatus", "Smsend"]
 
@@ -356,6 +358,19 @@ class _SmsendRules(BaseClient):
         )
         return Plan((call,), finish=lambda parsed: None)
 
+    def _plan_inbound_sms(self, *, limit: int = 100) -> Plan[list[InboundSms]]:
+        """SMS received since the previous call of this method (smsend hands each message out
+        once, so this is never retried automatically), at most ``limit``; read defensively,
+        as the item fields are UNCONFIRMED. The service needs activation by smsend."""
+        call = generated_call("inbound_sms", get_new_inbound_sms, idempotent=False,
+                              limit=require_int("limit", limit, 1, 100))  # fmt: skip
+
+        def finish(parsed: Any) -> list[InboundSms]:
+            payload = parsed.to_dict() if hasattr(parsed, "to_dict") else parsed
+            return parse_inbound("smsend", items_of(payload, "srsmshistory"), PLATFORM_ZONE)
+
+        return Plan((call,), finish=finish)
+
     def _plan_credits(self) -> Plan[UserStatus]:
         """Remaining credits: ``.money`` and ``.sms`` (``type``, ``quantity`` per type)."""
         call = generated_call(
@@ -373,6 +388,7 @@ class Smsend(_SmsendRules, SyncClient):
     order_status = sync_operation(_SmsendRules._plan_order_status)
     cancel = sync_operation(_SmsendRules._plan_cancel)
     credits = sync_operation(_SmsendRules._plan_credits)
+    inbound_sms = sync_operation(_SmsendRules._plan_inbound_sms)
 
     def was_sent(self, reference: str) -> bool:
         """Whether the order of a send with this ``reference`` reached smsend (how the
@@ -391,6 +407,7 @@ class AsyncSmsend(_SmsendRules, AsyncClient):
     order_status = async_operation(_SmsendRules._plan_order_status)
     cancel = async_operation(_SmsendRules._plan_cancel)
     credits = async_operation(_SmsendRules._plan_credits)
+    inbound_sms = async_operation(_SmsendRules._plan_inbound_sms)
 
     async def was_sent(self, reference: str) -> bool:
         """The async twin of ``Smsend.was_sent``."""

@@ -29,6 +29,7 @@ from starlette.types import ASGIApp
 from .._segments import segments
 from ._guard import LOOPBACK_NAMES, Guard
 from ._inbox import inbox_page
+from ._received import Received
 from ._spec import problems
 from ._store import Message, Store
 
@@ -145,6 +146,7 @@ class Sandbox:
         self.store = store
         self.limits = limits or Limits()
         self.sessions = sessions or Sessions()
+        self.received = Received(self)
 
     # ------------------------------------------------------------------ shared rules
     def _message(self, provider: str, to: str, text: str, **fields: Any) -> Message:
@@ -793,6 +795,9 @@ class Sandbox:
         return [
             Route("/", self.inbox),
             Route("/_sandbox/messages", self.messages),
+            Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),
+            Route("/smscx/numbers/rent/{rentId}/inbound", self.received.smscx),
+            Route(f"{se}/newsrsmsmessage", self.received.smsend),
             Route("/sipgate/v2/sessions/sms", self.sipgate_send, methods=["POST"]),
             Route("/sipgate/v2/authorization/userinfo", self.sipgate_userinfo),
             Route("/sipgate/v2/{user_id}/sms", self.sipgate_extensions),

@@ -14,6 +14,9 @@ from .delete_scheduled_msg import DeleteScheduledMsg
 from .delete_scheduled_msg_info import DeleteScheduledMsgInfo
 from .error import Error
 from .error_response import ErrorResponse
+from .inbound_sms_response import InboundSmsResponse
+from .inbound_sms_response_data_item import InboundSmsResponseDataItem
+from .inbound_sms_response_info import InboundSmsResponseInfo
 from .info import Info
 from .network import Network
 from .new_otp_request import NewOtpRequest
@@ -54,6 +57,9 @@ __all__ = (
     "DeleteScheduledMsgInfo",
     "Error",
     "ErrorResponse",
+    "InboundSmsResponse",
+    "InboundSmsResponseDataItem",
+    "InboundSmsResponseInfo",
     "Info",
     "Network",
     "NewOtpRequest",

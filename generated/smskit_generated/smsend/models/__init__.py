@@ -2,10 +2,15 @@
 
 from .cancel_scheduled_order_response_400 import CancelScheduledOrderResponse400
 from .cancel_scheduled_order_response_401 import CancelScheduledOrderResponse401
+from .get_new_inbound_sms_response_400 import GetNewInboundSmsResponse400
+from .get_new_inbound_sms_response_401 import GetNewInboundSmsResponse401
+from .get_new_inbound_sms_response_404 import GetNewInboundSmsResponse404
 from .get_order_status_response_400 import GetOrderStatusResponse400
 from .get_order_status_response_401 import GetOrderStatusResponse401
 from .get_user_status_response_400 import GetUserStatusResponse400
 from .get_user_status_response_401 import GetUserStatusResponse401
+from .inbound_sms_list import InboundSmsList
+from .inbound_sms_list_srsmshistory_item import InboundSmsListSrsmshistoryItem
 from .login_response_400 import LoginResponse400
 from .order_status import OrderStatus
 from .recipient_status import RecipientStatus
@@ -22,10 +27,15 @@ from .user_status import UserStatus
 __all__ = (
     "CancelScheduledOrderResponse400",
     "CancelScheduledOrderResponse401",
+    "GetNewInboundSmsResponse400",
+    "GetNewInboundSmsResponse401",
+    "GetNewInboundSmsResponse404",
     "GetOrderStatusResponse400",
     "GetOrderStatusResponse401",
     "GetUserStatusResponse400",
     "GetUserStatusResponse401",
+    "InboundSmsList",
+    "InboundSmsListSrsmshistoryItem",
     "LoginResponse400",
     "OrderStatus",
     "RecipientStatus",

@@ -1,0 +1,77 @@
+"""SMS *received* on the sandbox's numbers: a test injects them (``POST /_sandbox/inbound``)
+and clients read them back the way each provider hands them out (SMS.CX: per rented number;
+smsend: each message once, since the previous call)."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+if TYPE_CHECKING:
+    from ._app import Sandbox
+
+
+class Received:
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        self.messages: list[dict[str, Any]] = []
+        self._ids = itertools.count(1)
+        self._seen_by: dict[str, int] = {}  # smsend user -> the last id handed out
+        self._lock = threading.Lock()
+
+    async def inject(self, request: Request) -> Response:
+        """``{"provider": "smscx"|"smsend", "from", "to", "text", "rent_id"?}`` -> 201."""
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict) or body.get("provider") not in {"smscx", "smsend"}:
+            return JSONResponse({"message": "expected provider smscx or smsend"}, 400)
+        if not all(isinstance(body.get(k), str) and body[k] for k in ("from", "to", "text")):
+            return JSONResponse({"message": "from, to and text are required strings"}, 400)
+        with self._lock:
+            message = {"id": next(self._ids), "provider": body["provider"],
+                       "from": body["from"], "to": body["to"], "text": body["text"],
+                       "rent_id": str(body.get("rent_id") or "1"),
+                       "at": datetime.now(UTC)}  # fmt: skip
+            self.messages.append(message)
+        return JSONResponse({"id": str(message["id"])}, 201)
+
+    async def smscx(self, request: Request) -> Response:
+        refused = self.sandbox._cx_auth(request)
+        if refused is not None:
+            return refused
+        rent_id = request.path_params["rentId"]
+        with self._lock:
+            found = [m for m in self.messages
+                     if m["provider"] == "smscx" and m["rent_id"] == rent_id]  # fmt: skip
+        data = [{"msgId": str(m["id"]), "from": m["from"], "to": m["to"], "text": m["text"],
+                 "receivedAt": m["at"].strftime("%Y-%m-%d %H:%M:%S")}
+                for m in reversed(found)]  # fmt: skip
+        return JSONResponse({"info": {"totalInbound": len(data)}, "data": data})
+
+    async def smsend(self, request: Request) -> Response:
+        user = self.sandbox._se_user(request)
+        if isinstance(user, Response):
+            return user
+        limit = min(100, int(request.query_params.get("limit", "100") or 100))
+        with self._lock:
+            after = self._seen_by.get(user, 0)
+            found = [m for m in self.messages if m["provider"] == "smsend" and m["id"] > after]
+            found = found[:limit]
+            if found:
+                self._seen_by[user] = found[-1]["id"]
+        history = [{"id_message": str(m["id"]), "id_sim": m["to"], "sender": m["from"],
+                    "message": m["text"], "sms_date": _rome(m["at"])} for m in found]  # fmt: skip
+        return JSONResponse({"srsmshistory": history, "total": len(history)})
+
+
+def _rome(moment: datetime) -> str:
+    from zoneinfo import ZoneInfo
+
+    return moment.astimezone(ZoneInfo("Europe/Rome")).strftime("%Y%m%d%H%M%S")
