@@ -36,6 +36,7 @@ from ._passwords import unknown_user_hash, verify_password
 from ._record import Record, rfc3339
 
 logger = logging.getLogger("smskit.bridge")
+INBOUND_EVERY = 5.0  # seconds between two reads of one account's received SMS
 access = logging.getLogger("smskit.bridge.access")
 
 # What a route's error means to the softphone (DESIGN §13).
@@ -95,6 +96,9 @@ class Bridge:
         self.outbox: Any = None
         self._dispatch: asyncio.Task[None] | None = None
         self._dispatcher: Any = None
+        self.inbound: dict[str, Any] = {}  # username -> the client that reads received SMS
+        self._read_at: dict[str, float] = {}
+        self._reading: dict[str, asyncio.Lock] = {}
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -103,6 +107,8 @@ class Bridge:
 
         self.record = Record(self.config.record)
         for account in self.config.accounts.values():
+            if account.inbound is not None:
+                self.inbound[account.username] = connect_async(account.inbound.route)
             if self.config.outbox is None:
                 self.senders[account.username] = connect_async(account.route)
         if self.config.outbox is not None:
@@ -120,7 +126,7 @@ class Bridge:
             if self._dispatch is not None:
                 await self._dispatch
             await self._dispatcher.close()
-        for sender in self.senders.values():
+        for sender in [*self.senders.values(), *self.inbound.values()]:
             await sender.close()
         if self.outbox is not None:
             self.outbox.close()
@@ -158,6 +164,32 @@ class Bridge:
                 raise Problem(400, "The request body is not a form (name=value&...)") from None
             fields.update({k: v[0] for k, v in form.items()})
         return fields
+
+    async def read_inbound(self, account: Account) -> None:
+        """Fetch what the account's number received into the record (at most every
+        ``INBOUND_EVERY`` seconds per account; a provider error is logged, never shown as a
+        failed fetch: the messages already stored are still answered)."""
+        client = self.inbound.get(account.username)
+        if client is None or account.inbound is None:
+            return
+        lock = self._reading.setdefault(account.username, asyncio.Lock())
+        async with lock:
+            if (
+                time.monotonic() - self._read_at.get(account.username, -INBOUND_EVERY)
+                < INBOUND_EVERY
+            ):
+                return
+            self._read_at[account.username] = time.monotonic()
+            try:
+                if account.inbound.rent_id is not None:
+                    received = await client.inbound_sms(account.inbound.rent_id)
+                else:
+                    received = await client.inbound_sms()
+            except errors.SmskitError as exc:
+                logger.warning("inbound SMS of %s: %s", account.username, type(exc).__name__)
+                return
+            assert self.record is not None
+            await asyncio.to_thread(self.record.keep_received, account.username, received)
 
     def pick(self, fields: Mapping[str, str], field: str) -> str | None:
         for name in self.config.names[field]:
@@ -252,11 +284,15 @@ def create_app(config: str | Path | Mapping[str, Any] | BridgeConfig) -> ASGIApp
         account = await asyncio.to_thread(bridge.authenticate, fields)
         request.state.account = account.username
         assert bridge.record is not None
+        await bridge.read_inbound(account)
+        received = await asyncio.to_thread(
+            bridge.record.received_since, account.username, fields.get("last_id") or None
+        )
         sent = await asyncio.to_thread(
             bridge.record.sent_since, account.username, fields.get("last_sent_id") or None
         )
         now = rfc3339(datetime.now(UTC).timestamp())
-        return JSONResponse({"date": now, "received_smss": [], "sent_smss": sent})
+        return JSONResponse({"date": now, "received_smss": received, "sent_smss": sent})
 
     async def problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, Problem)

@@ -42,7 +42,16 @@ DEFAULT_NAMES = {
     "body": ("body", "sms_body"),
 }
 _TOP = {"outbox", "dispatch", "record", "max_body", "parameters", "limits", "accounts"}
-_ACCOUNT = {"username", "password_hash", "route", "allowed_prefixes", "region"}
+_ACCOUNT = {"username", "password_hash", "route", "allowed_prefixes", "region", "inbound"}
+
+
+@attrs.frozen
+class Inbound:
+    """Where an account's received SMS come from: an SMS.CX rented number (``rent_id``) or
+    smsend's inbound service, read when the softphone fetches messages."""
+
+    route: str = attrs.field(repr=False)  # smscx://... or smsend://... (holds secrets)
+    rent_id: str | None = None
 
 
 @attrs.frozen
@@ -52,6 +61,7 @@ class Account:
     route: str = attrs.field(repr=False)  # a connection string holds secrets
     allowed_prefixes: tuple[str, ...] = ()
     region: str | None = None
+    inbound: Inbound | None = None
 
     def may_text(self, recipient: str) -> bool:
         return not self.allowed_prefixes or recipient.startswith(self.allowed_prefixes)
@@ -145,4 +155,21 @@ def _account(n: int, raw: Any) -> Account:
         route=expand(f"accounts[{n}].route", require_str(f"accounts[{n}].route", raw.get("route"))),
         allowed_prefixes=tuple(require_str(f"accounts[{n}].allowed_prefixes", p) for p in prefixes),
         region=raw.get("region"),
+        inbound=_inbound(n, raw.get("inbound")),
     )
+
+
+def _inbound(n: int, raw: Any) -> Inbound | None:
+    if raw is None:
+        return None
+    field = f"accounts[{n}].inbound"
+    if not isinstance(raw, Mapping) or set(raw) - {"route", "rent_id"}:
+        raise errors.ValidationError(field, "expected a table with route (and rent_id)")
+    route = expand(f"{field}.route", require_str(f"{field}.route", raw.get("route")))
+    scheme = route.split("://", 1)[0].lower()
+    if scheme not in {"smscx", "smsend", "smsend+token"}:
+        raise errors.ValidationError(field, "inbound SMS come from an smscx:// or smsend:// route")
+    rent_id = raw.get("rent_id")
+    if scheme == "smscx" and not rent_id:
+        raise errors.ValidationError(field, "SMS.CX needs rent_id (the rented number's id)")
+    return Inbound(route, None if rent_id is None else str(rent_id))

@@ -7,8 +7,11 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
+
+from .._inbound import InboundSms
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS bridge_sent (
@@ -22,6 +25,16 @@ CREATE TABLE IF NOT EXISTS bridge_sent (
     created_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS bridge_sent_account ON bridge_sent (account, id);
+CREATE TABLE IF NOT EXISTS bridge_received (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    provider_id TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    text TEXT NOT NULL,
+    received_at REAL NOT NULL,
+    UNIQUE (account, provider, provider_id)
+);
 """
 NEWEST = 100  # what Fetch Messages returns for an empty or unknown id
 
@@ -52,31 +65,53 @@ class Record:
                 (state, provider, json.dumps(list(ids)), int(sms_id)),
             )
 
+    def keep_received(self, account: str, messages: Iterable[InboundSms]) -> int:
+        """Store received messages once each (a provider may hand one out again)."""
+        added = 0
+        with self._lock:
+            for m in messages:
+                at = m.received_at.timestamp() if m.received_at else time.time()
+                added += self._db.execute(
+                    "INSERT OR IGNORE INTO bridge_received (account, provider, provider_id,"
+                    " sender, text, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (account, m.provider, m.id, m.sender, m.text, at),
+                ).rowcount
+        return added
+
     def sent_since(self, account: str, last_id: str | None) -> list[dict[str, Any]]:
         """Sent messages after ``last_id``, oldest first; the newest 100 for an empty or
         unknown id."""
-        with self._lock:
-            known = (
-                last_id is not None and last_id.isdigit()
-                and self._db.execute("SELECT 1 FROM bridge_sent WHERE id = ? AND account = ?",
-                                     (int(last_id), account)).fetchone() is not None
-            )  # fmt: skip
-            if known:
-                rows = self._db.execute(
-                    "SELECT * FROM bridge_sent WHERE account = ? AND id > ? ORDER BY id",
-                    (account, int(last_id or 0)),
-                ).fetchall()
-            else:
-                rows = self._db.execute(
-                    "SELECT * FROM (SELECT * FROM bridge_sent WHERE account = ?"
-                    " ORDER BY id DESC LIMIT ?) ORDER BY id",
-                    (account, NEWEST),
-                ).fetchall()
         return [
             {"sms_id": str(r["id"]), "sending_date": rfc3339(r["created_at"]),
              "recipient": r["recipient"], "sms_text": r["text"], "content_type": "text/plain"}
-            for r in rows
+            for r in self._since("bridge_sent", account, last_id)
         ]  # fmt: skip
+
+    def received_since(self, account: str, last_id: str | None) -> list[dict[str, Any]]:
+        """Received messages after ``last_id`` (the bridge's own ids), as ``sent_since``."""
+        return [
+            {"sms_id": str(r["id"]), "sending_date": rfc3339(r["received_at"]),
+             "sender": r["sender"], "sms_text": r["text"], "content_type": "text/plain"}
+            for r in self._since("bridge_received", account, last_id)
+        ]  # fmt: skip
+
+    def _since(self, table: str, account: str, last_id: str | None) -> list[sqlite3.Row]:
+        with self._lock:
+            known = (
+                last_id is not None and last_id.isdigit()
+                and self._db.execute(f"SELECT 1 FROM {table} WHERE id = ? AND account = ?",  # noqa: S608
+                                     (int(last_id), account)).fetchone() is not None
+            )  # fmt: skip
+            if known:
+                return self._db.execute(
+                    f"SELECT * FROM {table} WHERE account = ? AND id > ? ORDER BY id",  # noqa: S608
+                    (account, int(last_id or 0)),
+                ).fetchall()
+            return self._db.execute(
+                f"SELECT * FROM (SELECT * FROM {table} WHERE account = ?"  # noqa: S608
+                " ORDER BY id DESC LIMIT ?) ORDER BY id",
+                (account, NEWEST),
+            ).fetchall()
 
     def close(self) -> None:
         with self._lock:

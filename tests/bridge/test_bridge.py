@@ -266,3 +266,44 @@ def test_config_mistakes_are_named_and_routes_read_the_environment(
     with pytest.raises(errors.ValidationError, match="scrypt"):
         load_config(config)
     assert "env-token-value" not in repr(load_config({"accounts": [good]}))
+
+
+@pytest.mark.parametrize("provider", ["smscx", "smsend"])
+def test_fetch_messages_lists_what_the_number_received(sandbox: Any, provider: str) -> None:
+    host = sandbox.url.removeprefix("http://")
+    inbound = (
+        {"route": f"smscx://sandbox@{host}/smscx", "rent_id": "77"}
+        if provider == "smscx"
+        else {"route": f"smsend://u:sandbox@{host}/smsend/API/v1.0/REST"}
+    )
+    for n, text in enumerate(["first 👋", "second"]):
+        injected = httpx.post(sandbox.url + "/_sandbox/inbound", json={
+            "provider": provider, "from": f"+49170111111{n}", "to": "+491709999999",
+            "text": text, "rent_id": "77"})  # fmt: skip
+        assert injected.status_code == 201
+    config = {"accounts": [account(sandbox_route(sandbox), inbound=inbound)]}
+    with running(config) as url:
+        fields = {"username": "johndow", "password": PASSWORD, "last_id": "", "device": "d"}
+        first = httpx.post(url + "/fetch_messages", json=fields).json()
+        texts = sorted(m["sms_text"] for m in first["received_smss"])
+        assert texts == ["first 👋", "second"]
+        newest = max(first["received_smss"], key=lambda m: int(m["sms_id"]))
+        assert newest["sender"].startswith("+49170111111")
+        assert newest["sending_date"].endswith("Z")
+        again = httpx.post(url + "/fetch_messages",
+                           json={**fields, "last_id": newest["sms_id"]}).json()  # fmt: skip
+        assert again["received_smss"] == []  # nothing after the newest known one
+        everything = httpx.post(url + "/fetch_messages", json=fields).json()
+        assert len(everything["received_smss"]) == 2  # stored once, even if handed out again
+
+
+def test_inbound_needs_an_smscx_or_smsend_route() -> None:
+    from smskit import errors
+    from smskit.bridge import load_config
+
+    with pytest.raises(errors.ValidationError, match="smscx:// or smsend://"):
+        load_config({"accounts": [account("sipgate://t:x@default",
+                                          inbound={"route": "sipgate://t:x@default"})]})  # fmt: skip
+    with pytest.raises(errors.ValidationError, match="rent_id"):
+        load_config({"accounts": [account("sipgate://t:x@default",
+                                          inbound={"route": "smscx://k@default"})]})  # fmt: skip
