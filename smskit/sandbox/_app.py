@@ -27,6 +27,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from .._segments import segments
+from ._faults import Faults
 from ._guard import LOOPBACK_NAMES, Guard
 from ._inbox import inbox_page
 from ._received import Received
@@ -147,6 +148,7 @@ class Sandbox:
         self.limits = limits or Limits()
         self.sessions = sessions or Sessions()
         self.received = Received(self)
+        self.faults = Faults()
 
     # ------------------------------------------------------------------ shared rules
     def _message(self, provider: str, to: str, text: str, **fields: Any) -> Message:
@@ -777,7 +779,10 @@ class Sandbox:
     # ------------------------------------------------------------------ the inbox
     async def messages(self, request: Request) -> Response:
         """Caught messages, newest first: ``provider``, ``to``, ``limit`` (default: all of
-        them), ``offset``; ``X-Total-Count`` is how many matched."""
+        them), ``offset``; ``X-Total-Count`` is how many matched. ``DELETE`` forgets them."""
+        if request.method == "DELETE":
+            removed = self.store.clear()
+            return JSONResponse({"deleted": removed})
         query = request.query_params
         try:
             limit = _count(query.get("limit"), "limit")
@@ -794,7 +799,8 @@ class Sandbox:
         se = "/smsend/API/v1.0/REST"
         return [
             Route("/", self.inbox),
-            Route("/_sandbox/messages", self.messages),
+            Route("/_sandbox/messages", self.messages, methods=["GET", "DELETE"]),
+            Route("/_sandbox/faults", self.faults.control, methods=["POST", "DELETE"]),
             Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),
             Route("/smscx/numbers/rent/{rentId}/inbound", self.received.smscx),
             Route(f"{se}/newsrsmsmessage", self.received.smsend),
@@ -855,8 +861,9 @@ def create_app(
 ) -> ASGIApp:
     """The sandbox as an ASGI app. ``allowed_hosts``: the ``Host`` names it answers (the
     loopback names by default; None answers any, for a sandbox in a container network)."""
+    sandbox = Sandbox(store, limits, sessions)
     app = Starlette(
-        routes=Sandbox(store, limits, sessions).routes(),
+        routes=sandbox.routes(),
         exception_handlers=dict.fromkeys(_MALFORMED, _malformed),
     )
-    return Guard(app, allowed_hosts=allowed_hosts)
+    return Guard(sandbox.faults.middleware(app), allowed_hosts=allowed_hosts)

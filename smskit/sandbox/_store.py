@@ -196,6 +196,13 @@ class Store:
                 args += (only_if,)
             return db.execute(query, args).rowcount
 
+    def clear(self) -> int:
+        """Forget every caught message (and the replies kept for idempotency keys)."""
+        with self.transaction() as db:
+            removed = db.execute("DELETE FROM messages").rowcount
+            db.execute("DELETE FROM replies")
+        return int(removed)
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
