@@ -38,10 +38,34 @@ def _inline(node: Any, document: dict[str, Any]) -> Any:
     return node
 
 
+def _closed(node: Any, *, part: bool = False) -> Any:
+    """The schema with every object that lists its ``properties`` closed to others (unless
+    it says otherwise), so the sandbox refuses a field the provider does not know: a client
+    sending one would fail, or be silently ignored, at the real provider. The parts of an
+    ``allOf`` / ``oneOf`` / ``anyOf`` stay open (each lists only some of the fields)."""
+    if isinstance(node, dict):
+        closed = {
+            key: [_closed(item, part=True) for item in value]
+            if key in _COMPOSED and isinstance(value, list)
+            else _closed(value)
+            for key, value in node.items()
+        }
+        open_by_design = part or "additionalProperties" in closed
+        if "properties" in closed and not open_by_design and not set(_COMPOSED) & set(closed):
+            closed["additionalProperties"] = False
+        return closed
+    if isinstance(node, list):
+        return [_closed(item) for item in node]
+    return node
+
+
+_COMPOSED = ("allOf", "oneOf", "anyOf")
+
+
 @functools.cache
 def validator(provider: str, schema: str) -> OAS30Validator:
     document = _document(provider)
-    return OAS30Validator(_inline(document["components"]["schemas"][schema], document))
+    return OAS30Validator(_closed(_inline(document["components"]["schemas"][schema], document)))
 
 
 def problems(provider: str, schema: str, instance: Any) -> list[str]:
