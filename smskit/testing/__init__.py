@@ -15,5 +15,6 @@ extra: nothing to configure. See docs/testing.md.
 from __future__ import annotations
 
 from ._kit import PROVIDERS, SmsSandbox, start_sandbox
+from ._vcr import vcr_config
 
-__all__ = ["PROVIDERS", "SmsSandbox", "start_sandbox"]
+__all__ = ["PROVIDERS", "SmsSandbox", "start_sandbox", "vcr_config"]
