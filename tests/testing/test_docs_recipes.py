@@ -1,0 +1,48 @@
+"""docs/testing.md's recipes run as a user's test files (pytester, in a subprocess: the plugin
+is found through its entry point, as in a user's project)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from smskit.testing import start_sandbox
+
+pytest_plugins = ["pytester"]
+DOC = Path(__file__).resolve().parents[2] / "docs" / "testing.md"
+
+
+def recipes() -> dict[str, str]:
+    """``# test_x.py`` -> the code block it heads."""
+    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(), flags=re.S)
+    return {block.splitlines()[0].removeprefix("# ").strip(): block for block in blocks}
+
+
+@pytest.mark.parametrize("name", ["test_notify.py", "test_faults.py"])
+def test_the_fixture_recipes_pass(pytester: pytest.Pytester, name: str) -> None:
+    pytester.makepyfile(**{name.removesuffix(".py"): recipes()[name]})
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2 if name == "test_faults.py" else 1)
+
+
+def test_the_cassette_recipe_records_without_secrets_and_replays_offline(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytester.makepyfile(test_cassette=recipes()["test_cassette.py"])
+    kit = start_sandbox()
+    host = kit.url.removeprefix("http://")
+    monkeypatch.setenv("SMSKIT_DSN", f"smscx://app-id:sandbox@{host}/smscx?sender=Shop&scope=sms")
+    try:
+        pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=once")\
+            .assert_outcomes(passed=1)  # fmt: skip
+        assert len(kit.messages) == 1
+    finally:
+        kit.close()  # the "provider" is gone: the replay below is offline
+    (cassette,) = pytester.path.rglob("*.yaml")
+    text = cassette.read_text()
+    assert "sandbox" not in text  # the client secret
+    assert "REDACTED" in text
+    pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=none")\
+        .assert_outcomes(passed=1)  # fmt: skip
