@@ -92,3 +92,15 @@ def test_the_control_api_refuses_what_it_does_not_know(kit: SmsSandbox) -> None:
                 {"provider": "sipgate", "colour": "red"}):  # fmt: skip
         assert httpx.post(kit.url + "/_sandbox/faults", json=bad).status_code == 400
     assert httpx.delete(kit.url + "/_sandbox/messages").json() == {"deleted": 0}
+
+
+def test_the_sandbox_refuses_a_field_the_provider_does_not_know(kit: SmsSandbox) -> None:
+    """A client sending what the real provider does not know fails in the user's tests."""
+    answer = httpx.post(
+        kit.url + "/sipgate/v2/sessions/sms",
+        json={"smsId": "s0", "recipient": "+491701234567", "message": "x", "colour": "red"},
+        auth=("token-SBX", "sandbox"),
+    )
+    assert answer.status_code == 400
+    assert "colour" in answer.text
+    assert kit.messages == []
