@@ -266,23 +266,25 @@ def create_app(config: str | Path | Mapping[str, Any] | BridgeConfig) -> ASGIApp
     def client_of(request: Request) -> str:
         return request.client.host if request.client else "unknown"
 
-    async def send_message(request: Request) -> Response:
+    async def signed_in(request: Request) -> tuple[Account, dict[str, str]]:
+        """The client address's limit, the parsed request, its account (the checks every
+        endpoint makes first, in this order)."""
         request.state.account = "-"
         _limit(bridge.per_client, client_of(request), "address")
         fields = await bridge.fields(request)
         account = await asyncio.to_thread(bridge.authenticate, fields)
         request.state.account = account.username
+        return account, fields
+
+    async def send_message(request: Request) -> Response:
+        account, fields = await signed_in(request)
         _limit(bridge.per_account, account.username, "account")
         sms_id = await bridge.send(account, fields)
         request.state.outcome = f"sms_id={sms_id}"
         return JSONResponse({"sms_id": sms_id})
 
     async def fetch_messages(request: Request) -> Response:
-        request.state.account = "-"
-        _limit(bridge.per_client, client_of(request), "address")
-        fields = await bridge.fields(request)
-        account = await asyncio.to_thread(bridge.authenticate, fields)
-        request.state.account = account.username
+        account, fields = await signed_in(request)
         assert bridge.record is not None
         await bridge.read_inbound(account)
         received = await asyncio.to_thread(
