@@ -16,7 +16,7 @@ import logging
 import os
 import random
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from types import ModuleType, SimpleNamespace
 from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, cast
 
@@ -30,7 +30,7 @@ from ._error_map import ErrorDetail, Refiner, error_from_response
 from ._logging import logger, setup_from_env
 from ._models import SendResult
 from ._redact import MASK, redact
-from ._validate import require_int, require_seconds
+from ._validate import check_header_value, require_int, require_seconds, require_str_mapping
 
 __version__ = "0.1.0"
 USER_AGENT = f"smskit/{__version__}"  # the same on every transport
@@ -410,6 +410,23 @@ class BaseClient:
         method, url, kwargs = self._request_parts(call)
         return http.build_request(method, url, timeout=self.timeout, **kwargs)
 
+    def with_extra(
+        self,
+        *,
+        body: Mapping[str, Any] | None = None,
+        query: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """The same operations, with fields smskit does not know yet added to each request
+        (a field a provider just introduced, without waiting for a release)::
+
+            client.with_extra(body={"campaignName": "spring"}).send(to=..., text=...)
+
+        ``body`` is merged into a JSON or form body (an operation without one refuses it),
+        ``query`` into the query string, ``headers`` into the headers. Checked before
+        anything is sent; the operation's own rules (validation, retries) are unchanged."""
+        return _ExtraView(self, _extras(body, query, headers))
+
     @property
     def with_raw_response(self) -> Any:
         """The same operations, returning ``RawResult(parsed, responses)`` so the HTTP status,
@@ -556,6 +573,64 @@ class _RawView:
                 _RAW_RESPONSES.reset(token)
 
         return run
+
+
+@attrs.frozen
+class _Extras:
+    body: dict[str, Any]
+    query: dict[str, str]
+    headers: dict[str, str]
+
+    def apply(self, call: Call) -> Call:
+        kwargs = dict(call.request_kwargs)
+        if self.body:
+            key = next((k for k in ("json", "data") if isinstance(kwargs.get(k), dict)), None)
+            if key is None:
+                raise errors.ValidationError(
+                    "extra body", f"{call.name} has no JSON or form body to add fields to"
+                )
+            kwargs[key] = {**kwargs[key], **self.body}
+        if self.query:
+            kwargs["params"] = {**(kwargs.get("params") or {}), **self.query}
+        if self.headers:
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **self.headers}
+        return attrs.evolve(call, request_kwargs=kwargs)
+
+
+def _extras(body: object, query: object, headers: object) -> _Extras:
+    if body is not None and not isinstance(body, Mapping):
+        raise errors.ValidationError("extra body", "expected a mapping of field names")
+    extra_headers = require_str_mapping("extra headers", headers)
+    for name, value in extra_headers.items():
+        check_header_value(f"extra headers[{name}]", name)
+        check_header_value(f"extra headers[{name}]", value)
+    return _Extras(dict(body or {}), require_str_mapping("extra query", query), extra_headers)
+
+
+class _ExtraView:
+    """Every operation of a client, with ``_Extras`` added to each of its requests."""
+
+    def __init__(self, client: BaseClient, extras: _Extras) -> None:
+        self._client = client
+        self._extras = extras
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        planner = getattr(getattr(type(self._client), name, None), "__wrapped__", None)
+        if planner is None:
+            raise AttributeError(f"{type(self._client).__name__} has no operation {name!r}")
+        client, extras = self._client, self._extras
+
+        def planned(*args: Any, **kwargs: Any) -> Plan[Any]:
+            plan: Plan[Any] = planner(client, *args, **kwargs)
+            return attrs.evolve(plan, calls=tuple(extras.apply(c) for c in plan.calls))
+
+        if isinstance(client, AsyncClient):
+
+            async def run_async(*args: Any, **kwargs: Any) -> Any:
+                return await client._run(planned(*args, **kwargs))
+
+            return run_async
+        return lambda *args, **kwargs: client._run(planned(*args, **kwargs))  # type: ignore[attr-defined]
 
 
 def _result_of(provider: str, results: list[SendResult]) -> SendResult:
