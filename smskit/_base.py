@@ -541,6 +541,15 @@ class RawResult(Generic[T]):
         return self.responses[-1]
 
 
+def _planner(client: BaseClient, name: str) -> Callable[..., Plan[Any]]:
+    """The planner behind a public operation (what ``sync_operation`` wrapped), for the
+    views that run an operation differently (raw responses, extra fields)."""
+    planner = getattr(getattr(type(client), name, None), "__wrapped__", None)
+    if planner is None:
+        raise AttributeError(f"{type(client).__name__} has no operation {name!r}")
+    return planner  # type: ignore[no-any-return]
+
+
 class _RawView:
     """Every operation of a client, returning a ``RawResult`` instead of the plain result."""
 
@@ -548,9 +557,7 @@ class _RawView:
         self._client = client
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        planner = getattr(getattr(type(self._client), name, None), "__wrapped__", None)
-        if planner is None:
-            raise AttributeError(f"{type(self._client).__name__} has no operation {name!r}")
+        planner = _planner(self._client, name)
         client = self._client
         if isinstance(client, AsyncClient):
 
@@ -615,9 +622,7 @@ class _ExtraView:
         self._extras = extras
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        planner = getattr(getattr(type(self._client), name, None), "__wrapped__", None)
-        if planner is None:
-            raise AttributeError(f"{type(self._client).__name__} has no operation {name!r}")
+        planner = _planner(self._client, name)
         client, extras = self._client, self._extras
 
         def planned(*args: Any, **kwargs: Any) -> Plan[Any]:

@@ -10,6 +10,7 @@ import typer
 
 from . import errors
 from ._console import fail, out
+from ._logging import log_to_stderr
 
 bridge_app = typer.Typer(help="The Acrobits Send Message web service over smskit routes.")
 
@@ -36,25 +37,11 @@ def serve(
         app = create_app(config)
     except errors.ValidationError as exc:
         fail(f"ValidationError: {exc}", 2)
-    _log_to_stderr()
+    log_to_stderr(logging.INFO)  # the bridge's access log, unless SMSKIT_LOG asked for more
     out.print(f"smskit bridge on http://{host}:{port}/send_message", highlight=False)
     # uvicorn's own access log would print query strings, and the GET form carries the
     # password there: the bridge logs its own lines instead.
     uvicorn.run(app, host=host, port=port, access_log=False, log_level="info")
-
-
-def _log_to_stderr() -> None:
-    """The bridge's access log and smskit's warnings on stderr (redacted like every smskit
-    log line), unless SMSKIT_LOG already set up a handler."""
-    from ._redact import install_log_filter
-
-    install_log_filter()
-    smskit_logger = logging.getLogger("smskit")
-    if not smskit_logger.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        smskit_logger.addHandler(handler)
-        smskit_logger.setLevel(logging.INFO)
 
 
 @bridge_app.command("hash-password")

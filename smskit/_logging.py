@@ -13,11 +13,18 @@ logger = logging.getLogger("smskit")
 def setup_from_env() -> None:
     level = os.environ.get("SMSKIT_LOG", "").strip().lower()
     install_log_filter()
-    if level not in {"debug", "info"}:
-        return
+    if level in {"debug", "info"}:
+        log_to_stderr(logging.DEBUG if level == "debug" else logging.INFO)
+
+
+def log_to_stderr(level: int) -> None:
+    """One stderr handler on the ``smskit`` logger (redacted like every smskit log line);
+    calling it again only changes the level."""
+    install_log_filter()
     if not any(getattr(h, "_smskit", False) for h in logger.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
         handler._smskit = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
+    if logger.level == logging.NOTSET or logger.level > level:
+        logger.setLevel(level)

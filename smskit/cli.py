@@ -6,7 +6,6 @@ from __future__ import annotations
 import inspect
 import json
 import os
-import re
 import tomllib
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,6 +22,7 @@ from ._cli_outbox import CLI_LEASE, OutboxUrl, outbox_app, send_via_outbox
 from ._console import fail, guard, out, state
 from ._demo_outbox import act as outbox_act
 from ._dsn import connect, connect_async
+from ._env import expand_env
 from ._phone import normalize_recipients
 from ._segments import segments as measure
 from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
@@ -111,7 +111,6 @@ def read_config(path: Path) -> dict[str, Any]:
 
 
 DEFAULT_CONFIG = Path("smskit.toml")  # picked up from the working directory
-_ENV_REFERENCE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def config_section(config: Path, provider: str, cls: type) -> dict[str, Any]:
@@ -146,14 +145,10 @@ def client_arguments(cls: type) -> set[str]:
 def _expand(config: Path, provider: str, key: str, value: Any) -> Any:
     if not isinstance(value, str):
         return value
-
-    def variable(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in os.environ:
-            fail(f"{config} [{provider}] {key}: environment variable {name} is not set")
-        return os.environ[name]
-
-    return _ENV_REFERENCE.sub(variable, value)
+    try:
+        return expand_env(f"{config} [{provider}] {key}", value)
+    except errors.ValidationError as exc:
+        fail(str(exc))
 
 
 @app.callback()

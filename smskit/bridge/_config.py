@@ -22,8 +22,6 @@ region = "DE"                           # optional: for national numbers
 
 from __future__ import annotations
 
-import os
-import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
@@ -32,6 +30,7 @@ from typing import Any
 import attrs
 
 from .. import errors
+from .._env import expand_env
 from .._validate import require_int, require_str
 from ._passwords import check_hash
 
@@ -117,7 +116,7 @@ def load_config(source: str | Path | Mapping[str, Any]) -> BridgeConfig:
         record = str(base / record)
     return BridgeConfig(
         accounts=by_name,
-        outbox=expand("outbox", require_str("outbox", outbox)) if outbox is not None else None,
+        outbox=expand_env("outbox", require_str("outbox", outbox)) if outbox is not None else None,
         dispatch=bool(data.get("dispatch", True)),
         record=require_str("record", record),
         max_body=require_int("max_body", data.get("max_body", 64 * 1024), 1024),
@@ -125,21 +124,6 @@ def load_config(source: str | Path | Mapping[str, Any]) -> BridgeConfig:
         per_account=require_int("limits.per_account", limits.get("per_account", 60), 1),
         per_client=require_int("limits.per_client", limits.get("per_client", 120), 1),
     )
-
-
-_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def expand(field: str, value: str) -> str:
-    """``${NAME}`` is the environment variable NAME, so secrets stay out of the file."""
-
-    def variable(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in os.environ:
-            raise errors.ValidationError(field, f"environment variable {name} is not set")
-        return os.environ[name]
-
-    return _VARIABLE.sub(variable, value)
 
 
 def _account(n: int, raw: Any) -> Account:
@@ -152,11 +136,17 @@ def _account(n: int, raw: Any) -> Account:
     return Account(
         username=require_str(f"accounts[{n}].username", raw.get("username")),
         password_hash=check_hash(raw.get("password_hash")),
-        route=expand(f"accounts[{n}].route", require_str(f"accounts[{n}].route", raw.get("route"))),
+        route=expand_env(
+            f"accounts[{n}].route", require_str(f"accounts[{n}].route", raw.get("route"))
+        ),
         allowed_prefixes=tuple(require_str(f"accounts[{n}].allowed_prefixes", p) for p in prefixes),
         region=raw.get("region"),
         inbound=_inbound(n, raw.get("inbound")),
     )
+
+
+def _route(field: str, value: object) -> str:
+    return expand_env(field, require_str(field, value))
 
 
 def _inbound(n: int, raw: Any) -> Inbound | None:
@@ -165,7 +155,7 @@ def _inbound(n: int, raw: Any) -> Inbound | None:
     field = f"accounts[{n}].inbound"
     if not isinstance(raw, Mapping) or set(raw) - {"route", "rent_id"}:
         raise errors.ValidationError(field, "expected a table with route (and rent_id)")
-    route = expand(f"{field}.route", require_str(f"{field}.route", raw.get("route")))
+    route = _route(f"{field}.route", raw.get("route"))
     scheme = route.split("://", 1)[0].lower()
     if scheme not in {"smscx", "smsend", "smsend+token"}:
         raise errors.ValidationError(field, "inbound SMS come from an smscx:// or smsend:// route")
