@@ -68,6 +68,7 @@ def test_the_seeds_json_and_form_examples(bridge: str, sandbox: Any) -> None:
         ({"from": "nobody", "password": PASSWORD, "to": "+15551231234", "body": "x"}, 401,
          "Invalid username or password"),
         ({"to": "+15551231234", "body": "x"}, 401, "Missing username or password"),
+        ({"from": "johndow", "password": "wrong"}, 401, "Invalid"),  # authenticate, then validate
         ({"from": "johndow", "password": PASSWORD, "body": "x"}, 400, "Missing recipient"),
         ({"from": "johndow", "password": PASSWORD, "to": "+15551231234"}, 400, "Missing text"),
         ({"from": "johndow", "password": PASSWORD, "to": "not a number", "body": "x"}, 400,

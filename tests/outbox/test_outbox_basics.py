@@ -101,3 +101,40 @@ def test_outcomes_decide_retry_failure_and_recovery(
         assert len(server.requests_to("/se/sms")) == 1
         resolved = outbox.resolve("sg", sent=True)
         assert resolved.state == "sent"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_operator_tools_requeue_with_a_fresh_reference_and_tries_are_bounded(
+    server: LoopbackServer, outbox_url: str, mode: str
+) -> None:
+    from faults.server import refusing_url
+
+    dead = refusing_url().removeprefix("http://")
+    with smskit.Outbox(outbox_url) as outbox:
+        outbox.add(to="+491701234567", text="down", key="down")
+        run_until_empty(outbox, {"main": f"sipgate://t:ops-secret@{dead}?max_retries=0"},
+                        mode, max_attempts=3, backoff=0.01)  # fmt: skip
+        down = outbox.get("down")
+        assert down is not None
+        assert (down.state, down.tries, down.attempts) == ("failed", 3, 0)  # none ever left
+        assert "ConnectError" in (down.error or "")
+        server.route("POST", "/ops/sessions/sms", lambda r: Reply(500, "maybe sent"))
+        live = f"sipgate://t:ops-secret@127.0.0.1:{server.port}/ops?max_retries=0"
+        before = outbox.add(to="+491701234568", text="maybe", key="maybe")
+        run_until_empty(outbox, {"main": live}, mode)
+        assert outbox.get("maybe").state == "unknown"  # type: ignore[union-attr]
+        with pytest.raises(errors.ValidationError, match="unknown"):
+            outbox.retry("maybe")  # retry is for failed entries; unknown needs a decision
+        again = outbox.resolve("maybe", sent=False)
+        retried = outbox.retry("down")
+        assert again.state == retried.state == "queued"
+        assert again.reference != before.reference  # the operator decided: a new send
+        assert retried.reference != down.reference
+        assert retried.tries == 0
+        server.route("POST", "/ops/sessions/sms", lambda r: Reply(204))
+        run_until_empty(outbox, {"main": live}, mode)
+        assert outbox.counts()["sent"] == 2
+        trail = [(e.from_state, e.to_state) for e in outbox.events("maybe")]
+        assert trail[0] == (None, "queued")
+        assert ("unknown", "queued") in trail
+        assert trail[-1] == ("sending", "sent")
