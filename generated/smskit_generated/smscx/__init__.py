@@ -1,4 +1,4 @@
-"""A client library for accessing SMS.CX API (SMS subset)"""
+"""A client library for accessing SMS.CX API"""
 
 from .client import AuthenticatedClient, Client
 

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_reply_whatsapp_request import ConversationReplyWhatsappRequest
+from ...models.conversation_reply_whatsapp_response import ConversationReplyWhatsappResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    conversation_id: str,
+    *,
+    body: ConversationReplyWhatsappRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/conversations/{conversation_id}/whatsapp".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationReplyWhatsappResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ConversationReplyWhatsappResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationReplyWhatsappResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationReplyWhatsappRequest,
+) -> Response[ConversationReplyWhatsappResponse | ErrorResponse]:
+    """Send conversation reply via Whatsapp
+
+    Args:
+        conversation_id (str):
+        body (ConversationReplyWhatsappRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationReplyWhatsappResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationReplyWhatsappRequest,
+) -> ConversationReplyWhatsappResponse | ErrorResponse | None:
+    """Send conversation reply via Whatsapp
+
+    Args:
+        conversation_id (str):
+        body (ConversationReplyWhatsappRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationReplyWhatsappResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationReplyWhatsappRequest,
+) -> Response[ConversationReplyWhatsappResponse | ErrorResponse]:
+    """Send conversation reply via Whatsapp
+
+    Args:
+        conversation_id (str):
+        body (ConversationReplyWhatsappRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationReplyWhatsappResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConversationReplyWhatsappRequest,
+) -> ConversationReplyWhatsappResponse | ErrorResponse | None:
+    """Send conversation reply via Whatsapp
+
+    Args:
+        conversation_id (str):
+        body (ConversationReplyWhatsappRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationReplyWhatsappResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InfoReportsCampaigns")
+
+
+@_attrs_define
+class InfoReportsCampaigns:
+    total_campaigns: int | Unset = UNSET
+    """ Total number of sent campaigns """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_campaigns = self.total_campaigns
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_campaigns is not UNSET:
+            field_dict["totalCampaigns"] = total_campaigns
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_campaigns = d.pop("totalCampaigns", UNSET)
+
+        info_reports_campaigns = cls(
+            total_campaigns=total_campaigns,
+        )
+
+        info_reports_campaigns.additional_properties = d
+        return info_reports_campaigns
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_numbers_lookup import DataNumbersLookup
+    from ..models.info_numbers_lookup import InfoNumbersLookup
+
+
+T = TypeVar("T", bound="NumbersLookupResponse")
+
+
+@_attrs_define
+class NumbersLookupResponse:
+    info: InfoNumbersLookup | Unset = UNSET
+    data: list[DataNumbersLookup] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if info is not UNSET:
+            field_dict["info"] = info
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_numbers_lookup import DataNumbersLookup  # noqa: PLC0415
+        from ..models.info_numbers_lookup import InfoNumbersLookup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _info = d.pop("info", UNSET)
+        info: InfoNumbersLookup | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = InfoNumbersLookup.from_dict(_info)
+
+        _data = d.pop("data", UNSET)
+        data: list[DataNumbersLookup] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = DataNumbersLookup.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        numbers_lookup_response = cls(
+            info=info,
+            data=data,
+        )
+
+        numbers_lookup_response.additional_properties = d
+        return numbers_lookup_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ViberWhatsappPricing")
+
+
+@_attrs_define
+class ViberWhatsappPricing:
+    transactional: float | Unset = UNSET
+    """ Price for a transactional message (only text) """
+    promotional: float | Unset = UNSET
+    """ Price for a promotional message (text and rich media) """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactional = self.transactional
+
+        promotional = self.promotional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transactional is not UNSET:
+            field_dict["TRANSACTIONAL"] = transactional
+        if promotional is not UNSET:
+            field_dict["PROMOTIONAL"] = promotional
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transactional = d.pop("TRANSACTIONAL", UNSET)
+
+        promotional = d.pop("PROMOTIONAL", UNSET)
+
+        viber_whatsapp_pricing = cls(
+            transactional=transactional,
+            promotional=promotional,
+        )
+
+        viber_whatsapp_pricing.additional_properties = d
+        return viber_whatsapp_pricing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
