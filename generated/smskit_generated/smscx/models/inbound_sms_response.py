@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.inbound_sms_response_data_item import InboundSmsResponseDataItem
     from ..models.inbound_sms_response_info import InboundSmsResponseInfo
+    from ..models.paging import Paging
 
 
 T = TypeVar("T", bound="InboundSmsResponse")
@@ -18,10 +19,14 @@ T = TypeVar("T", bound="InboundSmsResponse")
 
 @_attrs_define
 class InboundSmsResponse:
-    """UNCONFIRMED shape; `data` holds the messages."""
+    """Messages received on a rented number. The published SDK models items as DataReceiveSms; smskit reads them
+    defensively (parse_inbound), so they stay open here.
+
+    """
 
     info: InboundSmsResponseInfo | Unset = UNSET
     data: list[InboundSmsResponseDataItem] | Unset = UNSET
+    paging: Paging | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +41,10 @@ class InboundSmsResponse:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -43,6 +52,8 @@ class InboundSmsResponse:
             field_dict["info"] = info
         if data is not UNSET:
             field_dict["data"] = data
+        if paging is not UNSET:
+            field_dict["paging"] = paging
 
         return field_dict
 
@@ -50,6 +61,7 @@ class InboundSmsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inbound_sms_response_data_item import InboundSmsResponseDataItem  # noqa: PLC0415
         from ..models.inbound_sms_response_info import InboundSmsResponseInfo  # noqa: PLC0415
+        from ..models.paging import Paging  # noqa: PLC0415
 
         d = dict(src_dict)
         _info = d.pop("info", UNSET)
@@ -68,9 +80,17 @@ class InboundSmsResponse:
 
                 data.append(data_item)
 
+        _paging = d.pop("paging", UNSET)
+        paging: Paging | Unset
+        if isinstance(_paging, Unset):
+            paging = UNSET
+        else:
+            paging = Paging.from_dict(_paging)
+
         inbound_sms_response = cls(
             info=info,
             data=data,
+            paging=paging,
         )
 
         inbound_sms_response.additional_properties = d

@@ -1,12 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from io import BytesIO
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -50,9 +51,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | File | None:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
+        response_200 = File(payload=BytesIO(response.content))
+
         return response_200
 
     if response.status_code == 400:
@@ -91,7 +93,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorResponse | str]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +115,7 @@ def sync_detailed(
     delivery_report: str | Unset = UNSET,
     country_iso: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | str]:
+) -> Response[ErrorResponse | File]:
     """Export advanced report to CSV
 
     Args:
@@ -129,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +165,7 @@ def sync(
     delivery_report: str | Unset = UNSET,
     country_iso: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | str | None:
+) -> ErrorResponse | File | None:
     """Export advanced report to CSV
 
     Args:
@@ -179,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | str
+        ErrorResponse | File
     """
 
     return sync_detailed(
@@ -206,7 +210,7 @@ async def asyncio_detailed(
     delivery_report: str | Unset = UNSET,
     country_iso: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | str]:
+) -> Response[ErrorResponse | File]:
     """Export advanced report to CSV
 
     Args:
@@ -224,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | str]
+        Response[ErrorResponse | File]
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +258,7 @@ async def asyncio(
     delivery_report: str | Unset = UNSET,
     country_iso: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | str | None:
+) -> ErrorResponse | File | None:
     """Export advanced report to CSV
 
     Args:
@@ -272,7 +276,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | str
+        ErrorResponse | File
     """
 
     return (
