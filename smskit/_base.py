@@ -550,6 +550,34 @@ def _planner(client: BaseClient, name: str) -> Callable[..., Plan[Any]]:
     return planner  # type: ignore[no-any-return]
 
 
+def run_raw(client: SyncClient, plan: Plan[Any]) -> RawResult[Any]:
+    """Run a plan, keeping every HTTP response it received beside the parsed result."""
+    token = _RAW_RESPONSES.set([])
+    try:
+        parsed = client._run(plan)
+        return RawResult(parsed, tuple(_RAW_RESPONSES.get() or ()))
+    finally:
+        _RAW_RESPONSES.reset(token)
+
+
+async def run_raw_async(client: AsyncClient, plan: Plan[Any]) -> RawResult[Any]:
+    token = _RAW_RESPONSES.set([])
+    try:
+        parsed = await client._run(plan)
+        return RawResult(parsed, tuple(_RAW_RESPONSES.get() or ()))
+    finally:
+        _RAW_RESPONSES.reset(token)
+
+
+def _area_of(client: BaseClient, name: str) -> Any:
+    """A resource area of the client (``cx.groups``), for the views to derive from."""
+    if isinstance(getattr(type(client), name, None), property):
+        area = getattr(client, name)
+        if hasattr(area, "_derive"):
+            return area
+    return None
+
+
 class _RawView:
     """Every operation of a client, returning a ``RawResult`` instead of the plain result."""
 
@@ -557,29 +585,19 @@ class _RawView:
         self._client = client
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
+        area = _area_of(self._client, name)
+        if area is not None:
+            return area._derive(raw=True)  # type: ignore[no-any-return]
         planner = _planner(self._client, name)
         client = self._client
         if isinstance(client, AsyncClient):
 
             async def run_async(*args: Any, **kwargs: Any) -> RawResult[Any]:
-                token = _RAW_RESPONSES.set([])
-                try:
-                    parsed = await client._run(planner(client, *args, **kwargs))
-                    return RawResult(parsed, tuple(_RAW_RESPONSES.get() or ()))
-                finally:
-                    _RAW_RESPONSES.reset(token)
+                return await run_raw_async(client, planner(client, *args, **kwargs))
 
             return run_async
-
-        def run(*args: Any, **kwargs: Any) -> RawResult[Any]:
-            token = _RAW_RESPONSES.set([])
-            try:
-                parsed = client._run(planner(client, *args, **kwargs))  # type: ignore[attr-defined]
-                return RawResult(parsed, tuple(_RAW_RESPONSES.get() or ()))
-            finally:
-                _RAW_RESPONSES.reset(token)
-
-        return run
+        assert isinstance(client, SyncClient)
+        return lambda *args, **kwargs: run_raw(client, planner(client, *args, **kwargs))
 
 
 @attrs.frozen
@@ -622,6 +640,9 @@ class _ExtraView:
         self._extras = extras
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
+        area = _area_of(self._client, name)
+        if area is not None:
+            return area._derive(extras=self._extras)  # type: ignore[no-any-return]
         planner = _planner(self._client, name)
         client, extras = self._client, self._extras
 

@@ -86,6 +86,7 @@ from .._validate import (
     require_str,
     require_text,
 )
+from .smscx_areas import AsyncAreas, SyncAreas
 
 __all__ = [
     "AsyncSmscx",
@@ -827,7 +828,7 @@ class _SmscxRules(BaseClient):
         return Plan((call,), finish=lambda parsed: MessageReport.from_generated(parsed.data))
 
 
-class Smscx(_SmscxRules, SyncClient):
+class Smscx(_SmscxRules, SyncAreas, SyncClient):
     """SMS.CX client. ``Smscx(api_key=...)``, or ``Smscx(application_id=...,
     application_secret=..., scope="sms")`` for OAuth2 tokens that smskit fetches, caches and
     renews."""
@@ -850,7 +851,7 @@ class Smscx(_SmscxRules, SyncClient):
     report = sync_operation(_SmscxRules._plan_report)
 
 
-class AsyncSmscx(_SmscxRules, AsyncClient):
+class AsyncSmscx(_SmscxRules, AsyncAreas, AsyncClient):
     """The async twin of ``Smscx``: the same methods, as coroutines."""
 
     send = async_operation(_SmscxRules._plan_send)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import secrets
 import threading
 import time
@@ -31,6 +32,7 @@ from ._faults import Faults
 from ._guard import LOOPBACK_NAMES, Guard
 from ._inbox import inbox_page
 from ._received import Received
+from ._smscx_more import SmscxMore
 from ._spec import problems
 from ._store import Message, Store
 
@@ -796,6 +798,10 @@ class Sandbox:
         return HTMLResponse(inbox_page([m.as_json() for m in self.store.messages(500)]))
 
     def routes(self) -> list[Route]:
+        own = self._own_routes()
+        return [*own, *SmscxMore(_not_in(own), self._cx_auth, self._cx_error).routes()]
+
+    def _own_routes(self) -> list[Route]:
         se = "/smsend/API/v1.0/REST"
         return [
             Route("/", self.inbox),
@@ -825,6 +831,16 @@ class Sandbox:
             Route(f"{se}/status", self.smsend_status),
             Route("/acrobits/send_message", self.acrobits_send, methods=["GET", "POST"]),
         ]
+
+
+def _not_in(own: list[Route]) -> Callable[[str, str], bool]:
+    """Whether an SMS.CX operation (method, spec path) is one no route in ``own`` handles."""
+
+    def shape(path: str) -> str:
+        return re.sub(r"\{[^}]*\}", "{}", path)
+
+    taken = {(method, shape(route.path)) for route in own for method in (route.methods or {"GET"})}
+    return lambda method, path: (method, shape("/smscx" + path)) not in taken
 
 
 def _count(value: str | None, name: str) -> int | None:

@@ -1,0 +1,69 @@
+"""Answers made from a response schema, for the operations the sandbox has no story for.
+
+Every property is filled (so a client's parser meets the whole documented shape), values
+respect the schema's type, format, limits and patterns the sandbox knows, and a listing's
+``paging`` says there is no further page.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+_UUID_PATTERN_MARK = "[0-9a-f]{8}-"
+
+
+def example(schema: dict[str, Any], name: str = "") -> Any:
+    """A value the (inlined) schema accepts."""
+    for key in ("allOf",):
+        if key in schema:
+            merged: dict[str, Any] = {}
+            for part in schema[key]:
+                value = example(part, name)
+                if not isinstance(value, dict):
+                    return value
+                merged.update(value)
+            return merged
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            return example(schema[key][0], name)
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        return {
+            prop: _paging() if prop == "paging" else example(sub, prop)
+            for prop, sub in schema.get("properties", {}).items()
+        }
+    if kind == "array":
+        return [example(schema.get("items", {}), name)]
+    if kind == "integer":
+        return max(int(schema.get("minimum", 1)), 1) if "maximum" not in schema else 1
+    if kind == "number":
+        return 0.05
+    if kind == "boolean":
+        return False
+    if kind == "string":
+        return _string(schema, name)
+    return None
+
+
+def _string(schema: dict[str, Any], name: str) -> str:
+    if schema.get("format") == "date-time":
+        return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    if schema.get("format") == "date":
+        return datetime.now(UTC).strftime("%Y-%m-%d")
+    if _UUID_PATTERN_MARK in schema.get("pattern", "") or name.lower().endswith("uuid"):
+        return str(uuid.uuid4())
+    low, high = int(schema.get("minLength", 1)), int(schema.get("maxLength", 12))
+    if name.lower() in ("countryiso", "country_iso") or (low == 2 and high == 2):
+        return "DE"
+    if "phone" in name.lower() or name.lower() in ("to", "number"):
+        return "+4915112345678"
+    text = f"sandbox-{name or 'value'}"
+    return text[:high].ljust(low, "x")
+
+
+def _paging() -> dict[str, Any]:
+    return {"next": None, "previous": None, "size": 1}
