@@ -8,10 +8,11 @@ respect the schema's type, format, limits and patterns the sandbox knows, and a 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 _UUID_PATTERN_MARK = "[0-9a-f]{8}-"
+_UUID_FIELDS = frozenset({"idempotencyId", "trackData", "campaignId", "msgId"})
 
 
 def example(schema: dict[str, Any], name: str = "") -> Any:
@@ -39,7 +40,7 @@ def example(schema: dict[str, Any], name: str = "") -> Any:
     if kind == "array":
         return [example(schema.get("items", {}), name)]
     if kind == "integer":
-        return max(int(schema.get("minimum", 1)), 1) if "maximum" not in schema else 1
+        return int(schema.get("minimum", 1))
     if kind == "number":
         return 0.05
     if kind == "boolean":
@@ -50,13 +51,17 @@ def example(schema: dict[str, Any], name: str = "") -> Any:
 
 
 def _string(schema: dict[str, Any], name: str) -> str:
-    if schema.get("format") == "date-time":
-        return datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    # A day ahead: an example schedule must lie in the future.
+    tomorrow = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
+    if schema.get("format") == "date-time" or name == "scheduledDate":
+        return tomorrow.strftime("%Y-%m-%d %H:%M:%S")
     if schema.get("format") == "date":
-        return datetime.now(UTC).strftime("%Y-%m-%d")
-    if _UUID_PATTERN_MARK in schema.get("pattern", "") or name.lower().endswith("uuid"):
+        return tomorrow.strftime("%Y-%m-%d")
+    if _UUID_PATTERN_MARK in schema.get("pattern", "") or name in _UUID_FIELDS:
         return str(uuid.uuid4())
     low, high = int(schema.get("minLength", 1)), int(schema.get("maxLength", 12))
+    if schema.get("pattern") == "^[a-zA-Z0-9]+$":
+        return "Sandbox"[:high].ljust(low, "x")
     if name.lower() in ("countryiso", "country_iso") or (low == 2 and high == 2):
         return "DE"
     if "phone" in name.lower() or name.lower() in ("to", "number"):
