@@ -115,6 +115,7 @@ class _Declared:
     signature: inspect.Signature
     path: tuple[str, ...]  # the parameters that go into the URL path: never empty
     body: Any  # the body's model class (or a union of them), None without a body
+    keyed: bool  # a send whose body carries an idempotencyId: safe to retry
 
     @classmethod
     def of(cls, build: Callable[..., Any], idempotent: bool, sends: bool) -> _Declared:
@@ -125,7 +126,12 @@ class _Declared:
             if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
         )
         body = typing.get_type_hints(build).get("body")
-        return cls(sys.modules[build.__module__], idempotent, sends, signature, path, body)
+        keyed = sends and any(
+            attrs.has(model) and "idempotency_id" in attrs.fields_dict(model)
+            for model in (typing.get_args(body) or (body,))
+        )
+        module = sys.modules[build.__module__]
+        return cls(module, idempotent, sends, signature, path, body, keyed)
 
 
 def _body_from(field_type: Any, value: object) -> Any:
@@ -170,7 +176,7 @@ def _plan_call(
     reference = None
     if "body" in params and declared.body is not None:
         params["body"] = _body_from(declared.body, params["body"])
-        if declared.sends:
+        if declared.keyed:
             params["body"], reference = _with_key(params["body"])
     try:
         return generated_call(
