@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 import aiohttp
 import httpx
@@ -21,8 +22,26 @@ import httpx
 _SKIP = frozenset({b"host", b"content-length", b"transfer-encoding"})
 
 
-def _timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
-    limits: dict[str, Any] = request.extensions.get("timeout", {})
+_NO_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
+
+
+class Wire(NamedTuple):
+    """A request as aiohttp takes it. ``request`` builds the equivalent ``httpx.Request``, for
+    the rare moments that need one (an error to raise, a response to keep)."""
+
+    method: str
+    url: str
+    headers: list[tuple[str, str]]
+    body: bytes | None
+    timeout: aiohttp.ClientTimeout
+    request: Callable[[], httpx.Request]
+    # aiohttp's own default headers to leave out; None when ``headers`` already names every
+    # one of them (skipping costs aiohttp a little on each request).
+    skip_auto_headers: tuple[str, ...] | None = _NO_AUTO_HEADERS
+
+
+def timeout(limits: dict[str, Any]) -> aiohttp.ClientTimeout:
+    """httpx's timeout parts (``Timeout.as_dict()``) as aiohttp's."""
     return aiohttp.ClientTimeout(
         total=None,
         sock_connect=limits.get("connect"),
@@ -45,6 +64,9 @@ class AiohttpSender:
         second ``asyncio.run``) gets a new session: the old one's connections belong to a
         loop that is gone, and using them would fail after the request was written."""
         loop = asyncio.get_running_loop()
+        session = self._session
+        if session is not None and self._loop is loop and not session.closed:
+            return session  # the common case, once per request
         if self._session is not None and not self._session.closed and self._loop is not loop:
             _abandon(self._session)
             self._session = None
@@ -79,42 +101,54 @@ class AiohttpSender:
             await flow.aclose()
 
     async def _send_one(self, request: httpx.Request) -> httpx.Response:
-        session = self._session_for_loop()
         headers = [
             (k.decode("latin-1"), v.decode("latin-1"))
             for k, v in request.headers.raw
             if k.lower() not in _SKIP
         ]
-        try:
-            async with session.request(
+        status, raw_headers, body = await self.exchange(
+            Wire(
                 request.method,
                 str(request.url),
-                data=request.content or None,
-                headers=headers,
-                timeout=_timeout(request),
+                headers,
+                request.content or None,
+                timeout(request.extensions.get("timeout", {})),
+                lambda: request,
+            )
+        )
+        return httpx.Response(status, headers=raw_headers, content=body, request=request)
+
+    async def exchange(self, wire: Wire) -> tuple[int, Any, bytes]:
+        """One request as plain parts: the status, aiohttp's raw headers and the body. A
+        failure is raised as the httpx exception the retry policy reads (its request is built
+        only then, from ``wire.request``)."""
+        session = self._session_for_loop()
+        try:
+            async with session.request(
+                wire.method,
+                wire.url,
+                data=wire.body,
+                headers=wire.headers,
+                timeout=wire.timeout,
                 allow_redirects=False,
-                skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding", "Content-Type"),
+                skip_auto_headers=wire.skip_auto_headers,
             ) as raw:
-                body = await raw.read()
-                return httpx.Response(
-                    raw.status,
-                    headers=raw.raw_headers,
-                    content=body,
-                    request=request,
-                )
+                return raw.status, raw.raw_headers, await raw.read()
         except aiohttp.ConnectionTimeoutError as exc:
-            raise httpx.ConnectTimeout(_text(exc, "connect timed out"), request=request) from exc
+            raise httpx.ConnectTimeout(
+                _text(exc, "connect timed out"), request=wire.request()
+            ) from exc
         except aiohttp.ClientConnectorError as exc:
-            raise httpx.ConnectError(_text(exc, "cannot connect"), request=request) from exc
+            raise httpx.ConnectError(_text(exc, "cannot connect"), request=wire.request()) from exc
         except (TimeoutError, aiohttp.SocketTimeoutError) as exc:
-            raise httpx.ReadTimeout(_text(exc, "read timed out"), request=request) from exc
+            raise httpx.ReadTimeout(_text(exc, "read timed out"), request=wire.request()) from exc
         except aiohttp.ServerDisconnectedError as exc:
             raise httpx.RemoteProtocolError(
-                _text(exc, "server disconnected"), request=request
+                _text(exc, "server disconnected"), request=wire.request()
             ) from exc
         except (aiohttp.ClientError, OSError) as exc:
             raise httpx.ReadError(
-                f"{type(exc).__name__}: {_text(exc, '')}", request=request
+                f"{type(exc).__name__}: {_text(exc, '')}", request=wire.request()
             ) from exc
 
     async def aclose(self) -> None:

@@ -12,13 +12,25 @@ from __future__ import annotations
 import contextvars
 import functools
 import ipaddress
+import json
 import logging
 import os
 import random
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from types import ModuleType, SimpleNamespace
-from typing import Any, ClassVar, Concatenate, Generic, ParamSpec, Self, TypedDict, TypeVar, cast
+from typing import (
+    Any,
+    ClassVar,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Self,
+    TypedDict,
+    TypeVar,
+    cast,
+    overload,
+)
 
 import attrs
 import httpx
@@ -139,6 +151,27 @@ def _as_status(response: httpx.Response, status: int) -> httpx.Response:
 
 T = TypeVar("T")
 P = ParamSpec("P")
+Item = TypeVar("Item")
+
+
+class LazyCalls(Sequence[Call], Generic[Item]):
+    """One call per item, made when it is read: a send to many recipients holds the
+    recipients (checked up front), not a request description for each of them."""
+
+    def __init__(self, items: Sequence[Item], make: Callable[[Item], Call]) -> None:
+        self._items, self._make = items, make
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> Call: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Call, ...]: ...
+    def __getitem__(self, index: int | slice) -> Call | tuple[Call, ...]:
+        if isinstance(index, slice):
+            return tuple(map(self._make, self._items[index]))
+        return self._make(self._items[index])
 
 
 def _unchanged(parsed: Any) -> Any:
@@ -154,7 +187,7 @@ class Plan(Generic[T]):
     results that are merged; a failure part-way carries ``.partial``.
     """
 
-    calls: tuple[Call, ...]
+    calls: Sequence[Call]
     finish: Callable[[Any], T] = _unchanged
     to_result: Callable[[Call, Any], SendResult] | None = None
 
@@ -162,7 +195,7 @@ class Plan(Generic[T]):
     def sends(
         cls, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
     ) -> Plan[SendResult]:
-        return cast(Plan[SendResult], cls(tuple(calls), to_result=to_result))
+        return cast(Plan[SendResult], cls(calls, to_result=to_result))
 
 
 def sync_operation(
@@ -348,6 +381,7 @@ class BaseClient:
         self._static_headers = auth.headers if isinstance(auth, StaticHeaderAuth) else {}
         self._flow_auth = None if isinstance(auth, StaticHeaderAuth) else auth
         self._urls: dict[str, httpx.URL] = {}
+        self._url_texts: dict[str, str] = {}
 
     # Environment variables for from_env(): the first group with any variable set supplies
     # the credentials (keyword argument -> variable name).
@@ -397,6 +431,15 @@ class BaseClient:
             if len(self._urls) < 64:  # fixed paths; ids in paths (order ids ...) would grow it
                 self._urls[path] = url
         return url
+
+    def _url_text(self, path: str) -> str:
+        """``_url`` as text (what aiohttp takes), kept for the same fixed paths."""
+        text = self._url_texts.get(path)
+        if text is None:
+            text = str(self._url(path))
+            if len(self._url_texts) < 64:
+                self._url_texts[path] = text
+        return text
 
     def _request_parts(self, call: Call) -> tuple[str, str | httpx.URL, dict[str, Any]]:
         kwargs = dict(call.request_kwargs)
@@ -474,15 +517,17 @@ class BaseClient:
         return parsed
 
     def _log(
-        self, call: Call, attempt: int, outcome: httpx.Response | Exception, step: Step
+        self, call: Call, attempt: int, outcome: httpx.Response | Exception | int, step: Step
     ) -> None:
+        """``outcome``: a response, its status alone, or the exception of the attempt."""
         if step.retry_in is None and not logger.isEnabledFor(logging.DEBUG):
             return  # the common case: nothing to log, nothing to format
-        what = (
-            f"{outcome.status_code}"
-            if isinstance(outcome, httpx.Response)
-            else type(outcome).__name__
-        )
+        if isinstance(outcome, int):
+            what = str(outcome)
+        elif isinstance(outcome, httpx.Response):
+            what = str(outcome.status_code)
+        else:
+            what = type(outcome).__name__
         if step.retry_in is not None:
             logger.info(
                 "%s %s attempt %d: %s, retrying in %.2fs",
@@ -648,7 +693,10 @@ class _ExtraView:
 
         def planned(*args: Any, **kwargs: Any) -> Plan[Any]:
             plan: Plan[Any] = planner(client, *args, **kwargs)
-            return attrs.evolve(plan, calls=tuple(extras.apply(c) for c in plan.calls))
+            calls = plan.calls
+            return attrs.evolve(
+                plan, calls=LazyCalls(range(len(calls)), lambda i: extras.apply(calls[i]))
+            )
 
         if isinstance(client, AsyncClient):
 
@@ -770,13 +818,27 @@ class _HttpxAsyncSender:
         # else: its connections belong to a loop that has ended, which closed them
 
 
+# Request descriptions the aiohttp fast path carries without building an httpx.Request.
+_PLAIN_KWARGS = frozenset({"method", "url", "json", "content", "headers", "params"})
+
+
 class _AiohttpAsyncSender:
-    """httpx requests carried by aiohttp (see ``_aio``); built without httpx's client layer."""
+    """httpx requests carried by aiohttp (see ``_aio``); built without httpx's client layer.
+
+    Calls with a header-only auth and a JSON (or no) body go out as ``Wire`` parts built
+    straight from the generated request description: an ``httpx.Request`` and
+    ``httpx.Response`` cost more than aiohttp's whole exchange, so they are made only when a
+    rule needs one (a failure to classify, a response to keep for ``with_raw_response``)."""
 
     def __init__(self, max_connections: int) -> None:
-        from ._aio import AiohttpSender  # aiohttp is imported only by async clients that use it
+        from . import _aio  # aiohttp is imported only by async clients that use it
 
-        self._sender = AiohttpSender(max_connections)
+        self._aio = _aio
+        self._sender = _aio.AiohttpSender(max_connections)
+        self._base_headers: dict[str, str] | None = None
+        self._timeout: Any = None
+        # One coroutine less per request: the aiohttp sender's own exchange, unwrapped.
+        self.exchange: Callable[[Any], Awaitable[tuple[int, Any, bytes]]] = self._sender.exchange
 
     def build(self, owner: BaseClient, call: Call) -> httpx.Request:
         method, url, kwargs = owner._request_parts(call)
@@ -785,11 +847,103 @@ class _AiohttpAsyncSender:
         request.extensions["timeout"] = owner.timeout.as_dict()
         return request
 
+    def wire(self, owner: BaseClient, call: Call) -> Any:
+        """The call as ``_aio.Wire`` parts, or None when it needs the httpx path (an auth
+        flow, a query string, a form body)."""
+        kwargs = call.request_kwargs
+        if (
+            owner._flow_auth is not None
+            or kwargs.get("params")
+            or not _PLAIN_KWARGS.issuperset(kwargs)
+        ):
+            return None
+        # Every header aiohttp would add is named, so it adds none: what goes out is what the
+        # httpx path sends (no compression asked for: the fast path reads bodies as they come).
+        if self._base_headers is None:  # the owning client's, fixed once it is built
+            self._base_headers = {
+                "User-Agent": USER_AGENT,
+                "Accept": "*/*",
+                "Accept-Encoding": "identity",
+                **owner._static_headers,
+            }
+            self._timeout = self._aio.timeout(owner.timeout.as_dict())
+        headers = dict(self._base_headers)
+        if "headers" in kwargs:
+            headers.update(kwargs["headers"])
+        if "json" in kwargs:
+            body: bytes | None = json.dumps(
+                kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
+            ).encode()
+            headers.setdefault("Content-Type", "application/json")
+        else:
+            content = kwargs.get("content")
+            body = content.encode() if isinstance(content, str) else content or None
+            if body is not None and not any(k.lower() == "content-type" for k in headers):
+                return None  # aiohttp would add a Content-Type the httpx path does not send
+        return self._aio.Wire(
+            call.request_kwargs["method"].upper(),
+            owner._url_text(kwargs["url"]),
+            list(headers.items()),
+            body,
+            self._timeout,
+            _once(lambda: self.build(owner, call)),
+            None,
+        )
+
     async def send(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
         return await self._sender.send(request, auth)
 
     async def aclose(self) -> None:
         await self._sender.aclose()
+
+
+def _once(build: Callable[[], httpx.Request]) -> Callable[[], httpx.Request]:
+    """``build`` called at most once: every rule must see the same request object."""
+    made: list[httpx.Request] = []
+
+    def request() -> httpx.Request:
+        if not made:
+            made.append(build())
+        return made[0]
+
+    return request
+
+
+class _Answer:
+    """A 2xx answer read by the aiohttp fast path, with what parsers read (status, body,
+    JSON, headers); the ``httpx.Response`` itself is made only if something asks for it."""
+
+    __slots__ = ("_raw_headers", "_response", "_wire", "content", "status_code")
+
+    def __init__(self, status: int, raw_headers: Any, content: bytes, wire: Any) -> None:
+        self.status_code, self.content = status, content
+        self._raw_headers, self._wire = raw_headers, wire
+        self._response: httpx.Response | None = None
+
+    def full(self) -> httpx.Response:
+        if self._response is None:
+            self._response = httpx.Response(
+                self.status_code,
+                headers=self._raw_headers,
+                content=self.content,
+                request=self._wire.request(),
+            )
+        return self._response
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+    @property
+    def text(self) -> str:
+        return self.full().text
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.full().headers
+
+    @property
+    def request(self) -> httpx.Request:
+        return self.full().request
 
 
 class AsyncClient(AsyncClosing, BaseClient):
@@ -818,16 +972,32 @@ class AsyncClient(AsyncClosing, BaseClient):
             self._sender = _AiohttpAsyncSender(max_connections=max(max_concurrency, 10))
 
     async def _execute(self, call: Call) -> Any:
-        request = self._sender.build(self, call)
+        sender = self._sender
+        wire = sender.wire(self, call) if isinstance(sender, _AiohttpAsyncSender) else None
+        request = None if wire is not None else sender.build(self, call)
         attempt = 0
         while True:
             outcome: httpx.Response | Exception
             try:
-                outcome = await self._sender.send(request, self._flow_auth)
+                if wire is not None:
+                    status, headers, body = await sender.exchange(wire)  # type: ignore[union-attr]
+                    if 200 <= status < 300 and _RAW_RESPONSES.get() is None:
+                        # Success needs no rule but logging; the parsers read the parts.
+                        self._log(call, attempt, status, Step())
+                        answer = _Answer(status, headers, body, wire)
+                        return self._parse(call, cast(httpx.Response, answer))
+                    outcome = httpx.Response(
+                        status, headers=headers, content=body, request=wire.request()
+                    )
+                else:
+                    assert request is not None
+                    outcome = await sender.send(request, self._flow_auth)
             except errors.SmskitError:
                 raise
             except Exception as exc:  # classified by the retry policy, never passed on
                 outcome = exc
+            if request is None:
+                request = wire.request()  # type: ignore[union-attr]
             step = self._next_step(call, request, attempt, outcome)
             if step.error is not None:
                 raise step.error
@@ -848,13 +1018,21 @@ class AsyncClient(AsyncClosing, BaseClient):
     ) -> SendResult:
         """Concurrently, at most ``max_concurrency`` at once. Every call runs to its end, so a
         failure raises with ``partial`` holding every call that was accepted."""
-        gate = _asyncio().Semaphore(self.max_concurrency)
+        # ``max_concurrency`` workers take the calls in turn: no task, coroutine or semaphore
+        # waiter per recipient, and a lazily planned call is built only when its turn comes.
+        outcomes: list[SendResult | BaseException | None] = [None] * len(calls)
+        turns = iter(range(len(calls)))
 
-        async def one(call: Call) -> SendResult:
-            async with gate:
-                return to_result(call, await self._execute(call))
+        async def worker() -> None:
+            for index in turns:
+                call = calls[index]
+                try:
+                    outcomes[index] = to_result(call, await self._execute(call))
+                except Exception as exc:  # every call runs to its end; failures are merged
+                    outcomes[index] = exc
 
-        outcomes = await _gather(one(call) for call in calls)
+        workers = min(self.max_concurrency, len(calls))
+        await _asyncio().gather(*(worker() for _ in range(workers)))
         done = [o for o in outcomes if isinstance(o, SendResult)]
         failures = [o for o in outcomes if isinstance(o, BaseException)]
         if failures:
@@ -876,11 +1054,6 @@ class AsyncClient(AsyncClosing, BaseClient):
     async def close(self) -> None:
         if self._owns_http:
             await self._sender.aclose()
-
-
-async def _gather(coros: Any) -> list[SendResult | BaseException]:
-    tasks: list[Awaitable[SendResult]] = list(coros)
-    return list(await _asyncio().gather(*tasks, return_exceptions=True))
 
 
 def _asyncio() -> ModuleType:

@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from types import ModuleType
 from typing import Any
-
-import phonenumbers
-from phonenumbers.phonenumberutil import _test_number_length  # the possible-length rule itself
 
 from ._validate import require_list
 from .errors import ValidationError
 
 _CANONICAL_E164 = re.compile(r"\+[1-9][0-9]{2,17}")
-_POSSIBLE = (
-    phonenumbers.ValidationResult.IS_POSSIBLE,
-    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
-)
+
+
+@functools.cache
+def _phonenumbers() -> tuple[ModuleType, Callable[..., Any], tuple[Any, ...]]:
+    """phonenumbers, its possible-length rule and the verdicts that pass it, imported on the
+    first number: its metadata costs a sixth of smskit's first import, and a client built
+    for one provider may never normalise a number (sandbox, status queries)."""
+    import phonenumbers
+    from phonenumbers.phonenumberutil import _test_number_length  # the rule itself
+
+    possible = (
+        phonenumbers.ValidationResult.IS_POSSIBLE,
+        phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    )
+    return phonenumbers, _test_number_length, possible
+
+
 # country code -> (its metadata, its national-prefix pattern or None); None when unknown
 _countries: dict[int, tuple[Any, re.Pattern[str] | None] | None] = {}
 
 
 def _country(country_code: int) -> tuple[Any, re.Pattern[str] | None] | None:
     if country_code not in _countries:
+        phonenumbers = _phonenumbers()[0]
         region = phonenumbers.region_code_for_country_code(country_code)
         metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
             country_code, region
@@ -41,6 +54,7 @@ def _fast_e164(number: str) -> str | None:
     when only the full parse can decide (a national prefix that parsing would strip)."""
     if not _CANONICAL_E164.fullmatch(number):
         return None
+    phonenumbers, test_number_length, possible = _phonenumbers()
     digits = number[1:]
     for size in (1, 2, 3):
         country_code = int(digits[:size])
@@ -57,7 +71,7 @@ def _fast_e164(number: str) -> str | None:
     metadata, prefix = country
     if prefix is not None and prefix.match(national):
         return None
-    if _test_number_length(national, metadata) not in _POSSIBLE:
+    if test_number_length(national, metadata) not in possible:
         raise ValidationError("to", f"{number!r} has the wrong length for its country")
     return number
 
@@ -81,6 +95,7 @@ def to_e164(number: object, default_region: str | None = None) -> str:
     fast = _fast_e164(number)
     if fast is not None:
         return fast
+    phonenumbers = _phonenumbers()[0]
     try:
         parsed = phonenumbers.parse(number, default_region)
     except phonenumbers.NumberParseException as exc:
@@ -92,7 +107,7 @@ def to_e164(number: object, default_region: str | None = None) -> str:
         raise ValidationError("to", f"{number!r} is not a phone number: {exc._msg}{hint}") from None
     if not phonenumbers.is_possible_number(parsed):
         raise ValidationError("to", f"{number!r} has the wrong length for its country")
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
 _SIP_ADDRESS = re.compile(r"^(?:sips?:)?[^\s@:;<>\"]+@[^\s@;<>\"]+$", re.IGNORECASE)

@@ -21,6 +21,7 @@ from .._base import (
     BaseClient,
     Call,
     ClientOptions,
+    LazyCalls,
     Plan,
     SyncClient,
     async_operation,
@@ -175,8 +176,10 @@ class _SipgateRules(BaseClient):
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid
         )
-        calls = [
-            generated_call(
+        extra = {"send_at": unix_seconds(instant)} if instant else {}
+
+        def call(recipient: str) -> Call:
+            return generated_call(
                 "send",
                 send_web_sms,
                 idempotent=False,  # sipgate has no idempotency key: never resent after sending
@@ -184,14 +187,11 @@ class _SipgateRules(BaseClient):
                 needs_body=False,  # 204: the answer is the status alone
                 recipients=(recipient,),
                 body=SendWebSmsRequest(
-                    sms_id=sms_id,
-                    recipient=recipient,
-                    message=message,
-                    **({"send_at": unix_seconds(instant)} if instant else {}),
+                    sms_id=sms_id, recipient=recipient, message=message, **extra
                 ),
             )
-            for recipient in recipients
-        ]
+
+        calls = LazyCalls(recipients, call)
         return Plan.sends(calls, _send_result)
 
     def _plan_sms_extensions(self, user_id: str) -> Plan[list[SmsExtension]]:
