@@ -73,7 +73,7 @@ class ClientOptions(TypedDict, total=False):
     transport: str  # async clients only: "aiohttp" (default) or "httpx"
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # internal: compared by identity, one method less to build
 class Call:
     """One HTTP exchange, as the generated client describes it.
 
@@ -178,7 +178,7 @@ def _unchanged(parsed: Any) -> Any:
     return parsed
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # internal: compared by identity, one method less to build
 class Plan(Generic[T]):
     """What one public operation will do, built (and validated) before any I/O.
 
@@ -222,7 +222,7 @@ def async_operation(
     return method
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # internal: compared by identity, one method less to build
 class Step:
     """What to do after an attempt: succeed (neither field), wait and retry, or raise."""
 
@@ -645,7 +645,7 @@ class _RawView:
         return lambda *args, **kwargs: run_raw(client, planner(client, *args, **kwargs))
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)  # internal: compared by identity, one method less to build
 class _Extras:
     body: dict[str, Any]
     query: dict[str, str]
@@ -909,6 +909,12 @@ def _once(build: Callable[[], httpx.Request]) -> Callable[[], httpx.Request]:
     return request
 
 
+def _plain(raw_headers: Any) -> bool:
+    """No Content-Encoding: the body is what parsers read (an encoded one goes through
+    httpx.Response, which decodes it)."""
+    return all(name.lower() != b"content-encoding" for name, _ in raw_headers)
+
+
 class _Answer:
     """A 2xx answer read by the aiohttp fast path, with what parsers read (status, body,
     JSON, headers); the ``httpx.Response`` itself is made only if something asks for it."""
@@ -981,7 +987,7 @@ class AsyncClient(AsyncClosing, BaseClient):
             try:
                 if wire is not None:
                     status, headers, body = await sender.exchange(wire)  # type: ignore[union-attr]
-                    if 200 <= status < 300 and _RAW_RESPONSES.get() is None:
+                    if 200 <= status < 300 and _plain(headers) and _RAW_RESPONSES.get() is None:
                         # Success needs no rule but logging; the parsers read the parts.
                         self._log(call, attempt, status, Step())
                         answer = _Answer(status, headers, body, wire)

@@ -9,27 +9,25 @@ never sends a line twice.
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import hashlib
 import json
-import signal
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
 import attrs
-import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from . import errors
 from ._console import err, out
 from ._phone import normalize_recipients
+from ._seen import FirstSeen
 
 MAX_LINE = 1000  # characters; no recipient is longer, and csv refuses huge fields anyway
 STATUSES = ("sent", "invalid", "duplicate", "failed", "unknown", "not sent")
@@ -63,35 +61,42 @@ def read_lines(source: str) -> Iterator[InputLine]:
             yield InputLine(number, row[0].strip() if row else "")
 
 
-def plan(
-    provider: str, lines: list[InputLine], region: str | None, allow_duplicates: bool
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Every line's outcome so far, and the lines to send. A number that an earlier line
-    already holds (after normalisation: ``0170 …`` and ``+49170…`` are one number) is
-    dropped as ``duplicate``, as ``send(to=[a, a])`` sends once, unless allowed."""
-    outcomes: list[dict[str, Any]] = []
-    to_send: list[dict[str, Any]] = []
-    first_line: dict[str, int] = {}
-    for item in lines:
+class LinePlanner:
+    """Each input line's outcome before sending: invalid, a duplicate of an earlier line (after
+    normalisation ``0170 …`` and ``+49170…`` are one number; dropped as ``send(to=[a, a])``
+    sends once, unless allowed), or ready to send (``to`` set, no ``status``)."""
+
+    def __init__(self, provider: str, region: str | None, allow_duplicates: bool) -> None:
+        self._allow_sip = provider in {"acrobits", "failover"}
+        self._region, self._allow_duplicates = region, allow_duplicates
+        self._seen = FirstSeen()
+
+    def outcome(self, item: InputLine) -> dict[str, Any]:
         outcome: dict[str, Any] = {"line": item.line, "input": item.raw}
-        outcomes.append(outcome)
         if item.problem is not None:
             outcome.update(status="invalid", error=f"to: {item.problem}")
-            continue
+            return outcome
         try:
             (recipient,) = normalize_recipients(
-                item.raw, default_region=region, allow_sip=provider in {"acrobits", "failover"}
+                item.raw, default_region=self._region, allow_sip=self._allow_sip
             )
         except errors.ValidationError as exc:
             outcome.update(status="invalid", error=str(exc))
-            continue
+            return outcome
         outcome["to"] = recipient
-        if recipient in first_line and not allow_duplicates:
-            outcome.update(status="duplicate", duplicate_of=first_line[recipient])
-            continue
-        first_line.setdefault(recipient, item.line)
-        to_send.append(outcome)
-    return outcomes, to_send
+        earlier = self._seen.first(recipient, item.line)
+        if earlier is not None and not self._allow_duplicates:
+            outcome.update(status="duplicate", duplicate_of=earlier)
+        return outcome
+
+
+def plan(
+    provider: str, lines: list[InputLine], region: str | None, allow_duplicates: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every line's outcome so far (``LinePlanner``), and the lines to send."""
+    planner = LinePlanner(provider, region, allow_duplicates)
+    outcomes = [planner.outcome(item) for item in lines]
+    return outcomes, [o for o in outcomes if "status" not in o]
 
 
 class Report:
@@ -132,9 +137,9 @@ def progress_bar() -> Progress:
                     TimeRemainingColumn(), console=err)  # fmt: skip
 
 
-def summarize(outcomes: list[dict[str, Any]]) -> Counter[str]:
-    counts = Counter(o.get("status", "not sent") for o in outcomes)
-    table = Table(title=f"{len(outcomes)} line(s)")
+def summarize(counts: Counter[str]) -> Counter[str]:
+    """The summary table of a bulk send's outcomes (``"not sent"``: lines without one)."""
+    table = Table(title=f"{sum(counts.values())} line(s)")
     table.add_column("outcome")
     table.add_column("count", justify="right")
     for status in STATUSES:
@@ -149,57 +154,8 @@ def summarize(outcomes: list[dict[str, Any]]) -> Counter[str]:
     return counts
 
 
-def send_directly(client: Any, bulk: Bulk, send: Callable[[Any, str], Any]) -> None:
-    """Send each planned line through an async client, ``concurrency`` at a time. Ctrl-C or
-    SIGTERM stops it: the report keeps every outcome known by then, and the summary says how
-    to rerun safely."""
-    outcomes, to_send, report = bulk.outcomes, bulk.to_send, bulk.report
-    for outcome in outcomes:
-        if "status" in outcome:
-            report.write(outcome)
-    interrupted = False
-
-    async def run() -> None:
-        gate = asyncio.Semaphore(bulk.concurrency)
-        async with client:
-            with progress_bar() as progress:
-                task = progress.add_task("send", total=len(to_send))
-
-                async def one(outcome: dict[str, Any]) -> None:
-                    async with gate:
-                        try:
-                            result = await send(client, outcome["to"])
-                            outcome.update(status="sent", ids=list(result.ids))
-                        except errors.ValidationError as exc:
-                            outcome.update(status="invalid", error=str(exc))
-                        except errors.SmskitError as exc:
-                            outcome.update(status="failed", error=f"{type(exc).__name__}: {exc}")
-                    report.write(outcome)
-                    progress.advance(task)
-
-                await asyncio.gather(*(one(outcome) for outcome in to_send))
-
-    previous = signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        if to_send:
-            asyncio.run(run())
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        report.close()
-    counts = summarize(outcomes)
-    if interrupted:
-        left = counts.get("not sent", 0)
-        out.print(
-            f"stopped: {left} line(s) without an outcome (some may have been in flight). "
-            f"Running the same command again would send the sent lines twice; with {SAFE_RERUN} "
-            "a rerun resumes the job instead."
-        )
-        raise typer.Exit(1)
-    if counts.get("failed"):
-        out.print(f"tip: with {SAFE_RERUN}, failed lines can be retried without resending.")
-        raise typer.Exit(1)
+def statuses(outcomes: list[dict[str, Any]]) -> Counter[str]:
+    return Counter(o.get("status", "not sent") for o in outcomes)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:

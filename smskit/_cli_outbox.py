@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from . import errors
-from ._cli_bulk import Bulk, job_name, progress_bar, summarize
+from ._cli_bulk import Bulk, job_name, progress_bar, statuses, summarize
 from ._console import fail, guard, out
 from .outbox import Entry, Outbox
 from .outbox.dispatcher import Dispatcher
@@ -89,7 +89,7 @@ def send_via_outbox(sender: Any, url: str, bulk: Bulk, *, job: str | None, lease
         report.close()
         if resumed:
             out.print(f"resumed job {name}: {int(resumed)} line(s) were settled by an earlier run")
-        counts = summarize(outcomes)
+        counts = summarize(statuses(outcomes))
         _advise(outbox, url, [o for o in by_key.items() if o[1].get("status") != "sent"])
     if counts.get("not sent") or dispatcher.stopped_by_signal:
         out.print(

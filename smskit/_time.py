@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
 
 from .errors import ValidationError
 
@@ -74,6 +73,8 @@ def local_time_and_zone(instant: datetime, requested: datetime | timedelta) -> t
     """The wall-clock time and IANA zone name that name ``instant`` for a provider that takes
     both: the caller's own zone when it has an IANA name, else UTC. A wall time that occurs
     twice in the zone (the hour a DST change repeats) would be ambiguous: UTC is used then."""
+    from zoneinfo import ZoneInfo  # here: a zone only matters for a scheduled smsend send
+
     zone = requested.tzinfo if isinstance(requested, datetime) else None
     if isinstance(zone, ZoneInfo):
         local = instant.astimezone(zone)

@@ -17,8 +17,9 @@ from rich.table import Table
 from . import errors
 from ._base import ClientOptions
 from ._cli_bridge import bridge_app
-from ._cli_bulk import Bulk, InputLine, Report, plan, read_lines, send_directly
+from ._cli_bulk import Bulk, InputLine, LinePlanner, Report, plan, read_lines
 from ._cli_outbox import CLI_LEASE, OutboxUrl, outbox_app, send_via_outbox
+from ._cli_stream import send_streaming
 from ._console import fail, guard, out, state
 from ._demo_outbox import act as outbox_act
 from ._dsn import connect, connect_async
@@ -283,6 +284,19 @@ def send(
 
         guard(single)
         return
+    if outbox is None and to_file:
+        # Straight through an async client, streamed: a batch of recipients per request where
+        # the provider takes many (SMS.CX), one request per recipient elsewhere.
+        batch = SMSCX_BATCH if connection.provider == "smscx" and not allow_duplicates else 1
+
+        def send_many(client: Any, recipients: list[str]) -> Any:
+            return client.send(to=recipients, text=text, **kwargs)
+
+        planner = LinePlanner(connection.provider, region, allow_duplicates)
+        guard(lambda: send_streaming(connection.client(use_async=True), to_file,
+                                     read_lines(to_file), planner, send_many, report=Report(report),
+                                     concurrency=concurrency, batch=batch))  # fmt: skip
+        return
     lines = (
         list(read_lines(to_file))
         if to_file
@@ -290,22 +304,21 @@ def send(
     )
     outcomes, to_send = plan(connection.provider, lines, region, allow_duplicates)
     bulk = Bulk(lines, text, outcomes, to_send, concurrency, Report(report))
-    if outbox is not None:
-        # The outbox sends through the Sender interface: what a send call would take
-        # (``sender``) is given to the client when it is built instead.
-        defaults = {k: v for k, v in kwargs.items() if k == "sender"}
+    assert outbox is not None  # every other case returned above
+    # The outbox sends through the Sender interface: what a send call would take (``sender``)
+    # is given to the client when it is built instead.
+    defaults = {k: v for k, v in kwargs.items() if k == "sender"}
 
-        def queue_and_dispatch() -> None:
-            with connection.client(defaults=defaults) as client:
-                send_via_outbox(client, outbox, bulk, job=job, lease=lease)
+    def queue_and_dispatch() -> None:
+        with connection.client(defaults=defaults) as client:
+            send_via_outbox(client, outbox, bulk, job=job, lease=lease)
 
-        guard(queue_and_dispatch)
-        return
+    guard(queue_and_dispatch)
 
-    def send_one(client: Any, recipient: str) -> Any:
-        return client.send(to=recipient, text=text, **kwargs)
 
-    guard(lambda: send_directly(connection.client(use_async=True), bulk, send_one))
+# Recipients per SMS.CX request in a streamed bulk send (the API takes up to 25,000): few
+# requests, and a refused batch costs a few hundred lines' retry, not a whole file's.
+SMSCX_BATCH = 500
 
 
 @attrs.frozen

@@ -358,3 +358,21 @@ def test_bad_dsn_is_one_line_without_the_secret() -> None:
     assert "unknown parameter nope" in result.output
     assert "bad-dsn-canary" not in result.output
     assert "Traceback" not in result.output
+
+
+def test_bulk_smscx_sends_batches_and_gives_each_line_its_id(
+    sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("".join(f"+4915{n:09d}\n" for n in range(1200)))
+    report = tmp_path / "out.jsonl"
+    done = smskit_command("send", "-p", "smscx", "--to-file", str(numbers), "-t", "batched",
+                          "--sandbox", sandbox.url, "--report", str(report))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    outcomes = [json.loads(line) for line in report.read_text().splitlines()]
+    assert len(outcomes) == 1200
+    assert all(o["status"] == "sent" and len(o["ids"]) == 1 for o in outcomes)
+    caught = httpx.get(sandbox.url + "/_sandbox/messages", params={"limit": 2000}).json()
+    by_id = {m["id"]: m["to"] for m in caught}
+    assert all(by_id[o["ids"][0]] == o["to"] for o in outcomes)  # each line's own message
+    assert len({m["batch"] for m in caught}) == 3  # 500 + 500 + 200 recipients a request
