@@ -74,7 +74,9 @@ async def _stream(
     concurrency: int,
     batch: int,
 ) -> None:
-    queue: asyncio.Queue[list[dict[str, Any]] | None] = asyncio.Queue(maxsize=concurrency * 2)
+    # About two requests' worth of lines waiting per worker, whatever the batch size.
+    waiting = max(2, concurrency * 2 // batch)
+    queue: asyncio.Queue[list[dict[str, Any]] | None] = asyncio.Queue(maxsize=waiting)
 
     async def reader() -> None:
         group: list[dict[str, Any]] = []

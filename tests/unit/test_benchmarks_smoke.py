@@ -58,3 +58,19 @@ def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
     text = output.read_text()
     assert "(h) Celery dispatch" in text
     assert "outbox.add(connection=)" in text
+
+
+def test_quick_mode_flags_only_regressions_beyond_the_tolerance() -> None:
+    import runpy
+
+    run = runpy.run_path(str(ROOT / "benchmarks" / "run.py"), run_name="benchmarks_run")
+    target = run["Target"]
+    baseline = {"faster": 1.0, "smaller": 1.0}
+    steady = [target("faster", "async", 0.75, 0.8, True, "aiohttp"),
+              target("smaller", "import", 1.25, 1.3, False, "httpx")]  # fmt: skip
+    assert run["regressions"](steady, baseline) == []  # within 30 % of the baseline
+    worse = [target("faster", "async", 0.65, 0.8, True, "aiohttp"),
+             target("smaller", "import", 1.35, 1.3, False, "httpx")]  # fmt: skip
+    assert len(run["regressions"](worse, baseline)) == 2
+    assert not worse[0].ok
+    assert steady[1].ok
