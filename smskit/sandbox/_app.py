@@ -28,6 +28,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from .._segments import segments
+from ._delivery import Delivery, smscx_status
 from ._faults import Faults
 from ._guard import LOOPBACK_NAMES, Guard
 from ._inbox import inbox_page
@@ -151,6 +152,7 @@ class Sandbox:
         self.sessions = sessions or Sessions()
         self.received = Received(self)
         self.faults = Faults()
+        self.delivery = Delivery(store)
 
     # ------------------------------------------------------------------ shared rules
     def _message(self, provider: str, to: str, text: str, **fields: Any) -> Message:
@@ -307,6 +309,8 @@ class Sandbox:
                 sender=body["from"],
                 batch=campaign,
                 scheduled_at=scheduled,
+                callback_url=body.get("dlrCallbackUrl"),
+                track_data=body.get("trackData"),
             )
             for n in valid
         ]
@@ -418,13 +422,14 @@ class Sandbox:
         if not found:
             return self._cx_error(404, "not_found", 1100, "Message not found")
         m = found[0]
+        status, code, error = smscx_status(m.status)
         return JSONResponse(
             {
                 "data": {
                     "msgId": m.msg_id,
-                    "status": m.status,
-                    "statusCode": 100,
-                    "errorCode": None,
+                    "status": status,
+                    "statusCode": code,
+                    "errorCode": error,
                     "inQuietHours": False,
                     "createdAt": m.created_at.isoformat(),
                     "updatedAt": None,
@@ -706,7 +711,8 @@ class Sandbox:
             if not self.store.set_status(order_id, "CANCELLED", only_if="SCHEDULED"):
                 return Response(status_code=404)
             return JSONResponse({"result": "OK"})
-        statuses = {"ACCEPTED": "DLVRD", "SCHEDULED": "SCHEDULED", "CANCELLED": "KO"}
+        statuses = {"ACCEPTED": "DLVRD", "SCHEDULED": "SCHEDULED", "CANCELLED": "KO",
+                    "DELIVERED": "DLVRD", "FAILED": "ERROR", "EXPIRED": "TIMEOUT"}  # fmt: skip
         return JSONResponse(
             {
                 "recipients": [
@@ -808,6 +814,7 @@ class Sandbox:
             Route("/_sandbox/messages", self.messages, methods=["GET", "DELETE"]),
             Route("/_sandbox/faults", self.faults.control, methods=["POST", "DELETE"]),
             Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),
+            Route("/_sandbox/messages/{msg_id}/status", self.delivery.report, methods=["POST"]),
             Route("/smscx/numbers/rent/{rentId}/inbound", self.received.smscx),
             Route(f"{se}/newsrsmsmessage", self.received.smsend),
             Route("/sipgate/v2/sessions/sms", self.sipgate_send, methods=["POST"]),

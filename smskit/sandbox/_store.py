@@ -39,8 +39,10 @@ CREATE INDEX IF NOT EXISTS messages_batch ON messages (batch);
 
 _COLUMNS = (
     "provider, msg_id, batch, recipient, sender, text, status, encoding, parts, "
-    "created_at, scheduled_at"
+    "created_at, scheduled_at, callback_url, track_data"
 )
+# Columns added after the first release: a sandbox file from then gains them on open.
+_ADDED = {"callback_url": "TEXT", "track_data": "TEXT"}
 
 
 @attrs.frozen
@@ -56,6 +58,8 @@ class Message:
     batch: str | None = None  # the order or campaign the message belongs to
     created_at: datetime = attrs.Factory(lambda: datetime.now(UTC))
     scheduled_at: datetime | None = None
+    callback_url: str | None = None  # SMS.CX dlrCallbackUrl: where delivery reports go
+    track_data: str | None = None  # SMS.CX trackData, echoed in delivery reports
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -70,6 +74,7 @@ class Message:
             "batch": self.batch,
             "created_at": self.created_at.isoformat(),
             "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
+            "dlr_callback_url": self.callback_url,
         }
 
 
@@ -82,6 +87,10 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.executescript(SCHEMA)
+        present = {row[1] for row in self._db.execute("PRAGMA table_info(messages)")}
+        for column, kind in _ADDED.items():
+            if column not in present:
+                self._db.execute(f"ALTER TABLE messages ADD COLUMN {column} {kind}")
         self._lock = threading.Lock()
 
     @contextmanager
@@ -114,7 +123,7 @@ class Store:
                 except sqlite3.IntegrityError:
                     return False
             db.executemany(
-                f"INSERT INTO messages ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+                f"INSERT INTO messages ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",  # noqa: S608
                 [
                     (
                         m.provider,
@@ -128,6 +137,8 @@ class Store:
                         m.parts,
                         m.created_at.isoformat(),
                         m.scheduled_at.isoformat() if m.scheduled_at else None,
+                        m.callback_url,
+                        m.track_data,
                     )
                     for m in messages
                 ],
@@ -154,6 +165,8 @@ class Store:
                 parts=r[8],
                 created_at=datetime.fromisoformat(r[9]),
                 scheduled_at=datetime.fromisoformat(r[10]) if r[10] else None,
+                callback_url=r[11],
+                track_data=r[12],
             )
             for r in rows
         ]

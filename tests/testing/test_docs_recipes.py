@@ -20,7 +20,7 @@ def recipes() -> dict[str, str]:
     return {block.splitlines()[0].removeprefix("# ").strip(): block for block in blocks}
 
 
-@pytest.mark.parametrize("name", ["test_notify.py", "test_faults.py"])
+@pytest.mark.parametrize("name", ["test_notify.py", "test_faults.py", "test_dlr.py"])
 def test_the_fixture_recipes_pass(pytester: pytest.Pytester, name: str) -> None:
     pytester.makepyfile(**{name.removesuffix(".py"): recipes()[name]})
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
