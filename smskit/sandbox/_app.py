@@ -815,6 +815,7 @@ class Sandbox:
             Route("/_sandbox/faults", self.faults.control, methods=["POST", "DELETE"]),
             Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),
             Route("/_sandbox/messages/{msg_id}/status", self.delivery.report, methods=["POST"]),
+            Route("/_sandbox/delivery", self.delivery.automatic, methods=["POST", "DELETE"]),
             Route("/smscx/numbers/rent/{rentId}/inbound", self.received.smscx),
             Route(f"{se}/newsrsmsmessage", self.received.smsend),
             Route("/sipgate/v2/sessions/sms", self.sipgate_send, methods=["POST"]),

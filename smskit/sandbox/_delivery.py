@@ -2,7 +2,8 @@
 delivered, failed or expired. The providers' status endpoints answer with the new status
 from then on, and an SMS.CX send that named a ``dlrCallbackUrl`` gets the documented
 ``dlr_update`` webhook posted to it, so an application's webhook handler is tested end to
-end (``smskit.smscx.parse_dlr`` reads what arrives).
+end (``smskit.smscx.parse_dlr`` reads what arrives). ``POST /_sandbox/delivery`` does the
+same for every message, N seconds after it was caught.
 
 SMS.CX's status codes in reports are not documented: the sandbox numbers them itself
 (``STATUS_CODES``), and an expired message shows as FAILED there (SMS.CX lists no EXPIRED).
@@ -10,8 +11,9 @@ SMS.CX's status codes in reports are not documented: the sandbox numbers them it
 
 from __future__ import annotations
 
+import asyncio
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -23,6 +25,7 @@ from ._store import Message, Store
 FINAL = ("DELIVERED", "FAILED", "EXPIRED")
 STATUS_CODES = {"ACCEPTED": 100, "SCHEDULED": 101, "DELIVERED": 102, "FAILED": 103}
 WEBHOOK_TIMEOUT = 5.0
+AUTO_POLL = 0.2  # seconds between looks for messages due in the automatic mode
 
 
 def smscx_status(status: str) -> tuple[str, int, int | None]:
@@ -54,6 +57,50 @@ def dlr_update(message: Message, status: str) -> dict[str, Any]:
 class Delivery:
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.auto: tuple[float, str] | None = None  # (seconds after catching, status)
+        self._worker: asyncio.Task[None] | None = None
+
+    async def automatic(self, request: Request) -> Response:
+        """``POST /_sandbox/delivery {"after_seconds": N, "status": "delivered"}``: from now
+        on every caught message gets that status N seconds after it arrived (webhooks
+        included); ``DELETE`` turns it off."""
+        if request.method == "DELETE":
+            self.auto = None
+            return JSONResponse({"automatic": None})
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            body = None
+        after = body.get("after_seconds") if isinstance(body, dict) else None
+        status = str(body.get("status", "delivered")).upper() if isinstance(body, dict) else ""
+        if (
+            not isinstance(after, int | float)
+            or isinstance(after, bool)
+            or not 0 <= after <= 86_400
+            or status not in FINAL
+        ):
+            return JSONResponse(
+                {"message": "after_seconds (0 to 86400) and status delivered, failed or "
+                 "expired are required"}, 400)  # fmt: skip
+        self.auto = (float(after), status)
+        if self._worker is None or self._worker.done():
+            self._worker = asyncio.get_running_loop().create_task(self._deliver_due())
+        return JSONResponse({"automatic": {"after_seconds": after, "status": status}})
+
+    async def _deliver_due(self) -> None:
+        while self.auto is not None:
+            seconds, status = self.auto
+            cutoff = datetime.now(UTC) - timedelta(seconds=seconds)
+            for message in self.store.accepted_before(cutoff):
+                await self.mark(message, status)
+            await asyncio.sleep(AUTO_POLL)
+
+    async def mark(self, message: Message, status: str) -> dict[str, Any] | None:
+        """Set the status; post the webhook where the send asked for one (what it answered)."""
+        self.store.set_status(message.msg_id, status)
+        if message.provider == "smscx" and message.callback_url:
+            return await _post(message.callback_url, dlr_update(message, status))
+        return None
 
     async def report(self, request: Request) -> Response:
         """``{"status": "delivered" | "failed" | "expired"}`` -> 200 with the message's new
@@ -70,12 +117,8 @@ class Delivery:
         found = [m for m in self.store.find(msg_id) if m.msg_id == msg_id]
         if not found:
             return JSONResponse({"message": f"no message {msg_id}"}, 404)
-        message = found[0]
-        self.store.set_status(message.msg_id, status)
-        webhook = None
-        if message.provider == "smscx" and message.callback_url:
-            webhook = await _post(message.callback_url, dlr_update(message, status))
-        return JSONResponse({"id": message.msg_id, "status": status, "webhook": webhook})
+        webhook = await self.mark(found[0], status)
+        return JSONResponse({"id": msg_id, "status": status, "webhook": webhook})
 
 
 async def _post(url: str, payload: dict[str, Any]) -> dict[str, Any]:

@@ -199,6 +199,11 @@ class Store:
     def find(self, msg_id: str) -> list[Message]:
         return self._rows("WHERE msg_id = ? OR batch = ?", (msg_id, msg_id))
 
+    def accepted_before(self, moment: datetime) -> list[Message]:
+        """Messages still ACCEPTED that were caught before ``moment`` (oldest first)."""
+        rows = self._rows("WHERE status = 'ACCEPTED' AND created_at < ?", (moment.isoformat(),))
+        return rows[::-1]
+
     def set_status(self, msg_id: str, status: str, only_if: str | None = None) -> int:
         """Change the status of a message (or of every message of a batch); how many changed."""
         with self.transaction() as db:

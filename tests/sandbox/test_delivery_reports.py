@@ -114,3 +114,33 @@ def test_every_final_status_is_accepted(sandbox: RunningSandbox, status: str) ->
     message = httpx.get(sandbox.url + "/_sandbox/messages").json()[0]
     assert _mark(sandbox, message["id"], status).json()["status"] == status.upper()
     assert httpx.get(sandbox.url + "/_sandbox/messages").json()[0]["status"] == status.upper()
+
+
+def test_automatic_mode_delivers_every_message_after_the_delay(
+    sandbox: RunningSandbox, server: LoopbackServer
+) -> None:
+    import time
+
+    server.handle(lambda request: Reply(204))
+    turned_on = httpx.post(sandbox.url + "/_sandbox/delivery",
+                           json={"after_seconds": 0.3, "status": "delivered"})  # fmt: skip
+    assert turned_on.json()["automatic"] == {"after_seconds": 0.3, "status": "DELIVERED"}
+    try:
+        with smskit.Smscx(**sandbox_settings("smscx", sandbox.url)) as cx:
+            (msg_id,) = cx.send("+4915112345678", "hi", "Shop", dlr_callback_url=server.url).ids
+            assert cx.report(msg_id).status == "ACCEPTED"  # not before the delay
+            deadline = time.monotonic() + 10
+            while not server.received:
+                assert time.monotonic() < deadline, "no delivery report arrived"
+                time.sleep(0.05)
+            assert cx.report(msg_id).status == "DELIVERED"
+        (report,) = smskit.smscx.parse_dlr(server.received[0].body)
+        assert (report.msg_id, report.status) == (msg_id, "DELIVERED")
+    finally:
+        assert httpx.delete(sandbox.url + "/_sandbox/delivery").json() == {"automatic": None}
+
+
+def test_automatic_mode_refuses_a_bad_setting(sandbox: RunningSandbox) -> None:
+    for body in ({"after_seconds": -1}, {"after_seconds": "5"}, {"after_seconds": 1, "status": "x"},
+                 {"after_seconds": True}):  # fmt: skip
+        assert httpx.post(sandbox.url + "/_sandbox/delivery", json=body).status_code == 400
