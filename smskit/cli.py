@@ -496,10 +496,18 @@ def sandbox(
         out.print(f"  {provider:9} {settings.get('base_url') or settings.get('send_url')}")
     names = set(allow_host or ())
     hosts = None if "*" in names else {*LOOPBACK_NAMES, *names, host.lower()}
+    servers: list[uvicorn.Server] = []
     app_ = create_app(
-        Store(path), Limits(balance=balance_parts, rate=rate_limit), allowed_hosts=hosts
+        Store(path),
+        Limits(balance=balance_parts, rate=rate_limit),
+        allowed_hosts=hosts,
+        stopping=lambda: bool(servers) and servers[0].should_exit,
     )
-    uvicorn.run(app_, host=host, port=port, log_level="warning")
+    config = uvicorn.Config(
+        app_, host=host, port=port, log_level="warning", timeout_graceful_shutdown=1
+    )
+    servers.append(uvicorn.Server(config))
+    servers[0].run()
 
 
 @app.command()

@@ -57,6 +57,9 @@ class RunningSandbox:
         self.stop()
 
 
+GRACE = 1  # seconds a stopping sandbox gives open requests (the inbox's live stream)
+
+
 def _free_port(host: str) -> int:
     with socket.socket() as probe:
         probe.bind((host, 0))
@@ -75,14 +78,20 @@ def start(
     """Run the sandbox in a background thread (the demo and tests); ``stop()`` ends it."""
     store = Store(db)
     port = port or _free_port(host)
+    servers: list[uvicorn.Server] = []
+    app = create_app(store, limits, sessions, allowed_hosts=allowed_hosts,
+                     stopping=lambda: bool(servers) and servers[0].should_exit)  # fmt: skip
     config = uvicorn.Config(
-        create_app(store, limits, sessions, allowed_hosts=allowed_hosts),
+        app,
         host=host,
         port=port,
         log_level="warning",
         lifespan="off",
+        # An open inbox page holds a live stream; stopping must not wait for the tab to close.
+        timeout_graceful_shutdown=GRACE,
     )
     server = uvicorn.Server(config)
+    servers.append(server)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -32,6 +32,7 @@ from ._delivery import Delivery, smscx_status
 from ._faults import Faults
 from ._guard import LOOPBACK_NAMES, Guard
 from ._inbox import inbox_page
+from ._live import Live
 from ._received import Received
 from ._smscx_more import SmscxMore
 from ._spec import problems
@@ -153,6 +154,7 @@ class Sandbox:
         self.received = Received(self)
         self.faults = Faults()
         self.delivery = Delivery(store)
+        self.live = Live(store)
 
     # ------------------------------------------------------------------ shared rules
     def _message(self, provider: str, to: str, text: str, **fields: Any) -> Message:
@@ -816,6 +818,7 @@ class Sandbox:
             Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),
             Route("/_sandbox/messages/{msg_id}/status", self.delivery.report, methods=["POST"]),
             Route("/_sandbox/delivery", self.delivery.automatic, methods=["POST", "DELETE"]),
+            Route("/_sandbox/stream", self.live.stream),
             Route("/smscx/numbers/rent/{rentId}/inbound", self.received.smscx),
             Route(f"{se}/newsrsmsmessage", self.received.smsend),
             Route("/sipgate/v2/sessions/sms", self.sipgate_send, methods=["POST"]),
@@ -882,10 +885,13 @@ def create_app(
     sessions: Sessions | None = None,
     *,
     allowed_hosts: Iterable[str] | None = LOOPBACK_NAMES,
+    stopping: Callable[[], bool] = lambda: False,
 ) -> ASGIApp:
     """The sandbox as an ASGI app. ``allowed_hosts``: the ``Host`` names it answers (the
-    loopback names by default; None answers any, for a sandbox in a container network)."""
+    loopback names by default; None answers any, for a sandbox in a container network).
+    ``stopping``: whether the server is shutting down (open live streams then end)."""
     sandbox = Sandbox(store, limits, sessions)
+    sandbox.live.stopping = stopping
     app = Starlette(
         routes=sandbox.routes(),
         exception_handlers=dict.fromkeys(_MALFORMED, _malformed),

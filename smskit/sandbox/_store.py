@@ -92,6 +92,8 @@ class Store:
             if column not in present:
                 self._db.execute(f"ALTER TABLE messages ADD COLUMN {column} {kind}")
         self._lock = threading.Lock()
+        # Bumped by every write: the inbox's live stream sends a new list when it moves.
+        self.version = 0
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -103,6 +105,7 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self.version += 1
 
     def reply_for(self, key: str) -> Any | None:
         """The answer already given to a request with this idempotency key or order id."""
