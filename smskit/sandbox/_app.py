@@ -37,6 +37,7 @@ from ._received import Received
 from ._smscx_more import SmscxMore
 from ._spec import problems
 from ._store import Message, Store
+from ._threads import conversations_page
 
 SECRET = "sandbox"  # noqa: S105 - the sandbox's documented, public credential
 SESSION_IDLE = 300.0
@@ -805,6 +806,9 @@ class Sandbox:
     async def inbox(self, request: Request) -> Response:
         return HTMLResponse(inbox_page([m.as_json() for m in self.store.messages(500)]))
 
+    async def conversations(self, request: Request) -> Response:
+        return HTMLResponse(conversations_page([m.as_json() for m in self.store.messages(500)]))
+
     def routes(self) -> list[Route]:
         own = self._own_routes()
         return [*own, *SmscxMore(_not_in(own), self._cx_auth, self._cx_error).routes()]
@@ -813,6 +817,7 @@ class Sandbox:
         se = "/smsend/API/v1.0/REST"
         return [
             Route("/", self.inbox),
+            Route("/conversations", self.conversations),
             Route("/_sandbox/messages", self.messages, methods=["GET", "DELETE"]),
             Route("/_sandbox/faults", self.faults.control, methods=["POST", "DELETE"]),
             Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),

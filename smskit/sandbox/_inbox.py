@@ -39,6 +39,7 @@ td.provider {{ font-weight: 600; }}
 <p>Messages the sandbox caught, newest first; nothing was sent to a phone.
 <span id="count" aria-live="polite">{count}</span> message(s), <span id="shown">{count}</span>
 shown. <span id="live" class="off">not live</span>.
+<a href="/conversations">Conversations</a>.
 JSON: <a href="/_sandbox/messages">/_sandbox/messages</a></p>
 <form id="filters" role="search" onsubmit="return false">
 <label>Provider <select id="provider" name="provider">

@@ -117,3 +117,39 @@ def test_filters_come_from_the_query_string(tmp_path: Path) -> None:
                     ".map(r => r.dataset.text)"))  # fmt: skip
 
     assert asyncio.run(run()) == ["one"]
+
+
+def test_conversations_group_by_recipient_and_draw_parts(tmp_path: Path) -> None:
+    shots = _shots(tmp_path)
+    long_ucs2 = "Ihre Bestellung ist unterwegs 🚚 " + "und kommt morgen an. " * 4
+
+    async def run() -> dict[str, object]:
+        with start(tmp_path / "threads.sqlite3") as sandbox:
+            _send(sandbox, "sipgate", "+4915112345678", "Your table for two is booked for 8pm")
+            _send(sandbox, "sipgate", "+4915112345678", "See you tonight!")
+            _send(sandbox, "smscx", "+4915187654321", long_ucs2)
+            async with Browser() as browser:
+                page = await browser.open(sandbox.url + "/conversations")
+                await page.screenshot(shots / "sandbox-conversations.png")
+                return dict(
+                    await page.evaluate("""(() => {
+                    const threads = [...document.querySelectorAll('section.thread')];
+                    const ucs2 = threads.find(t => t.dataset.to === '+4915187654321');
+                    return {
+                        recipients: threads.map(t => t.dataset.to),
+                        bubbles: threads.map(t => t.querySelectorAll('.bubble').length),
+                        parts: ucs2.querySelectorAll('.part').length,
+                        cuts: ucs2.querySelectorAll('.cut').length,
+                        marked: ucs2.querySelector('mark').textContent,
+                        text: ucs2.querySelector('.bubble').innerText,
+                    };
+                })()""")
+                )
+
+    found = asyncio.run(run())
+    assert found["recipients"] == ["+4915187654321", "+4915112345678"]  # newest thread first
+    assert found["bubbles"] == [1, 2]
+    assert found["parts"] == 2  # 105 UTF-16 units: two UCS-2 parts of at most 67
+    assert found["cuts"] == 1
+    assert found["marked"] == "🚚"  # the one character that made it UCS-2
+    assert "und kommt morgen an." in str(found["text"])

@@ -1,0 +1,91 @@
+"""The conversation view: caught messages grouped by recipient, like a phone's threads.
+
+Each message is a bubble with its sender id, status, time and part count; its text is drawn
+part by part as the network would cut it (``smskit._segments.split``), and in a UCS-2
+message the first character that forced UCS-2 (one outside GSM-7) is marked, since that one
+character is what halved the room per part.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from typing import Any
+
+from .._segments import GSM7_BASIC, GSM7_EXTENSION, split
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>smskit sandbox conversations</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body {{ font: 14px system-ui, sans-serif; margin: 2em; color: #222; max-width: 48em; }}
+section.thread {{ border: 1px solid #ddd; border-radius: 8px; padding: 1em; margin: 1em 0; }}
+section.thread h2 {{ font-size: 15px; margin: 0 0 .5em; }}
+.bubble {{ background: #dcf8c6; border-radius: 12px; padding: .5em .8em; margin: .5em 0 .5em 20%;
+  white-space: pre-wrap; }}
+.meta {{ font-size: 11px; color: #666; margin-top: .3em; }}
+.cut {{ color: #c00; font-weight: 700; padding: 0 .2em; }}
+mark {{ background: #ffd54f; }}
+</style></head>
+<body>
+<h1>Conversations</h1>
+<p><a href="/">Back to the inbox</a>. {count} recipient(s). Part boundaries show as
+<span class="cut">|</span>; <mark>marked</mark> is the character that made a message UCS-2.</p>
+{threads}
+<script>
+document.querySelectorAll("time").forEach(t => {{
+  const when = new Date(t.dateTime); if (!isNaN(when)) t.textContent = when.toLocaleString();
+}});
+new EventSource("/_sandbox/stream").addEventListener("messages", () => {{
+  if (window.seenFirst) location.reload(); window.seenFirst = true;
+}});
+</script>
+</body></html>
+"""
+
+
+def _forcing(text: str) -> int | None:
+    """Where the first character outside GSM-7 stands (None for a GSM-7 text)."""
+    return next(
+        (i for i, c in enumerate(text) if c not in GSM7_BASIC and c not in GSM7_EXTENSION), None
+    )
+
+
+def _text(message: dict[str, Any]) -> str:
+    text = str(message.get("text") or "")
+    forcing = _forcing(text)
+    drawn, offset = [], 0
+    for part in split(text) or [""]:
+        pieces = []
+        for i, char in enumerate(part, start=offset):
+            escaped = html.escape(char)
+            pieces.append(
+                f'<mark title="needs UCS-2">{escaped}</mark>' if i == forcing else escaped
+            )
+        drawn.append(f'<span class="part">{"".join(pieces)}</span>')
+        offset += len(part)
+    return '<span class="cut" title="next part">|</span>'.join(drawn)
+
+
+def _bubble(message: dict[str, Any]) -> str:
+    created = html.escape(str(message.get("created_at") or ""))
+    meta = (
+        f"{html.escape(str(message.get('from') or ''))} · {html.escape(message['provider'])} · "
+        f"{html.escape(str(message.get('status')))} · {message.get('segments')} part(s), "
+        f'{html.escape(str(message.get("encoding")))} · <time datetime="{created}">{created}</time>'
+    )
+    return f'<div class="bubble">{_text(message)}<div class="meta">{meta}</div></div>'
+
+
+def conversations_page(messages: list[dict[str, Any]]) -> str:
+    """``messages`` newest first; threads ordered by their newest message, oldest first inside."""
+    threads: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+    for message in messages:
+        threads.setdefault(str(message.get("to")), []).append(message)
+    drawn = "".join(
+        f'<section class="thread" data-to="{html.escape(to)}"><h2>{html.escape(to)}</h2>'
+        + "".join(_bubble(m) for m in reversed(items))
+        + "</section>"
+        for to, items in threads.items()
+    )
+    return _PAGE.format(count=len(threads), threads=drawn or "<p>No messages yet.</p>")
