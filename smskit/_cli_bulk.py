@@ -17,7 +17,6 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 from typing import IO, Any
 
 import attrs
@@ -156,10 +155,6 @@ def summarize(counts: Counter[str]) -> Counter[str]:
 
 def statuses(outcomes: list[dict[str, Any]]) -> Counter[str]:
     return Counter(o.get("status", "not sent") for o in outcomes)
-
-
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
 
 
 def job_name(lines: list[InputLine], text: str) -> str:

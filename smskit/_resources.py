@@ -298,20 +298,23 @@ class _PageWalk:
     def __init__(self, descriptor: Paged[Any, Any, Any], area: Area[Any], args: Any, kwargs: Any):
         self._descriptor, self._area = descriptor, area
         self._args, self._kwargs = args, dict(kwargs)
-        self._seen: set[str] = set()
+        # Planned once, when the listing is made: every input rule applies before anything
+        # is sent, and each walk over the pages starts from this same first request.
+        self._first = descriptor.plan(area, args, self._kwargs)
 
     def first(self) -> Plan[Any]:
-        return self._descriptor.plan(self._area, self._args, self._kwargs)
+        return self._first
 
-    def after(self, page: Any, backward: bool) -> Plan[Any] | None:
+    def after(self, page: Any, backward: bool, seen: set[str]) -> Plan[Any] | None:
+        """The request for the page after ``page``; ``seen``: the cursors of this walk."""
         cursor = _cursor(page, "previous" if backward else "next")
         if cursor is None:
             return None
-        if cursor in self._seen:
+        if cursor in seen:
             raise errors.TransportError(
                 f"{self._descriptor.name}: the provider repeated a page cursor; stopping"
             )
-        self._seen.add(cursor)
+        seen.add(cursor)
         kwargs = {**self._kwargs, "next_": None, "previous": None}
         kwargs["previous" if backward else "next_"] = cursor
         return self._descriptor.plan(self._area, self._args, kwargs)
@@ -331,10 +334,11 @@ class Pager(Generic[Item, R]):
 
     def pages(self, *, backward: bool = False) -> Iterator[R]:
         plan: Plan[Any] | None = self._walk.first()
+        seen: set[str] = set()
         while plan is not None:
             page = self._walk._area._run_sync(plan)
             yield page
-            plan = self._walk.after(page, backward)
+            plan = self._walk.after(page, backward, seen)
 
     def __iter__(self) -> Iterator[Item]:
         for page in self.pages():
@@ -349,10 +353,11 @@ class AsyncPager(Generic[Item, R]):
 
     async def pages(self, *, backward: bool = False) -> AsyncIterator[R]:
         plan: Plan[Any] | None = self._walk.first()
+        seen: set[str] = set()
         while plan is not None:
             page = await self._walk._area._run_async(plan)
             yield page
-            plan = self._walk.after(page, backward)
+            plan = self._walk.after(page, backward, seen)
 
     async def __aiter__(self) -> AsyncIterator[Item]:
         async for page in self.pages():
@@ -379,8 +384,6 @@ class Paged(_Descriptor[P, R], Generic[P, R, Item]):
         pager = AsyncPager if isinstance(area._client, AsyncClient) else Pager
 
         def listing(*args: Any, **kwargs: Any) -> Any:
-            walk = _PageWalk(self, area, args, kwargs)
-            walk.first()  # every input rule applied now, before iteration sends anything
-            return pager(walk)
+            return pager(_PageWalk(self, area, args, kwargs))
 
         return _named(listing, self)

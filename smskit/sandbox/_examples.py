@@ -17,15 +17,14 @@ _UUID_FIELDS = frozenset({"idempotencyId", "trackData", "campaignId", "msgId"})
 
 def example(schema: dict[str, Any], name: str = "") -> Any:
     """A value the (inlined) schema accepts."""
-    for key in ("allOf",):
-        if key in schema:
-            merged: dict[str, Any] = {}
-            for part in schema[key]:
-                value = example(part, name)
-                if not isinstance(value, dict):
-                    return value
-                merged.update(value)
-            return merged
+    if "allOf" in schema:
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = example(part, name)
+            if not isinstance(value, dict):
+                return value
+            merged.update(value)
+        return merged
     for key in ("oneOf", "anyOf"):
         if key in schema:
             return example(schema[key][0], name)

@@ -20,7 +20,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from ._examples import example
-from ._spec import _closed, _document, _inline
+from ._spec import _closed, _document, _inline, problems_of
 
 Denial = Callable[[Request], Response | None]
 ErrorAnswer = Callable[..., JSONResponse]
@@ -116,8 +116,5 @@ def _problem(operation: _Operation, request: Request, raw: bytes) -> str | None:
         body = json.loads(raw)
     except ValueError:
         return "The body is not JSON"
-    found = sorted(
-        f"{'/'.join(map(str, e.absolute_path)) or 'body'}: {e.message}"
-        for e in operation.body.iter_errors(body)
-    )
+    found = problems_of(operation.body, body)
     return "; ".join(found) if found else None

@@ -70,5 +70,10 @@ def validator(provider: str, schema: str) -> OAS30Validator:
 
 def problems(provider: str, schema: str, instance: Any) -> list[str]:
     """What the spec forbids in ``instance`` (empty when it conforms)."""
-    found = validator(provider, schema).iter_errors(instance)
+    return problems_of(validator(provider, schema), instance)
+
+
+def problems_of(checker: OAS30Validator, instance: Any) -> list[str]:
+    """What ``checker``'s schema forbids in ``instance``, one line per problem, sorted."""
+    found = checker.iter_errors(instance)
     return sorted(f"{'/'.join(map(str, e.absolute_path)) or 'body'}: {e.message}" for e in found)

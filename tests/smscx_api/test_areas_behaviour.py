@@ -196,3 +196,12 @@ def test_areas_are_typed_for_users(tmp_path: Path) -> None:
     assert "NewGroupResponse" in done.stdout, done.stdout
     assert "AsyncPager[smskit_generated.smscx.models.data_optouts.DataOptouts" in done.stdout
     assert "error" not in done.stdout.replace("Revealed type", ""), done.stdout
+
+
+def test_a_listing_can_be_walked_twice(server: LoopbackServer) -> None:
+    server.handle(_optout_pages)
+    with _client(server) as cx:
+        listing = cx.optouts.list(limit=2)
+        assert [o.id for o in listing] == [1, 2, 3, 4, 5]
+        assert [o.id for o in listing] == [1, 2, 3, 4, 5]  # a fresh walk, not a "repeat"
+    assert len(server.received) == 6
