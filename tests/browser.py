@@ -94,7 +94,11 @@ class Browser:
         page = Page(socket)
         await page.call("Page.enable")
         await page.call("Runtime.enable")
-        await page.wait_for("document.readyState === 'complete'")
+        # The new tab starts on about:blank, which is "complete" too: wait for our document.
+        target_url = json.dumps(url)
+        await page.wait_for(
+            f"location.href === new URL({target_url}).href && document.readyState === 'complete'"
+        )
         return page
 
     async def __aexit__(self, *exc: object) -> None:

@@ -7,11 +7,13 @@ respect the schema's type, format, limits and patterns the sandbox knows, and a 
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 _UUID_PATTERN_MARK = "[0-9a-f]{8}-"
+_ONE_OF = re.compile(r"One of: ([^.]+)\.")
 _UUID_FIELDS = frozenset({"idempotencyId", "trackData", "campaignId", "msgId"})
 
 
@@ -31,6 +33,12 @@ def example(schema: dict[str, Any], name: str = "") -> Any:
     if schema.get("enum"):
         return schema["enum"][0]
     kind = schema.get("type")
+    allowed = _ONE_OF.search(str(schema.get("description") or ""))
+    if allowed and kind in ("string", "integer"):
+        # The allowed values of a field the spec describes rather than enumerates (so that
+        # smskit's parsers stay lenient), as strict clients such as SMS.CX's SDK check them.
+        first = allowed.group(1).split(",")[0].strip()
+        return int(first) if kind == "integer" and first.isdigit() else first
     if kind == "object" or "properties" in schema:
         return {
             prop: _paging() if prop == "paging" else example(sub, prop)

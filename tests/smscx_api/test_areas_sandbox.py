@@ -107,3 +107,37 @@ def test_async(running: RunningSandbox, case: Case) -> None:
             return await result
 
     _check(case, asyncio.run(run()))
+
+
+def _published_reads_without_arguments() -> list[str]:
+    """The published SDK's operations that take no argument (every listing and status read
+    of an area), as ``ApiClass.method`` names."""
+    import smscx_client
+    from smscx_client import apis
+
+    found = []
+    with smscx_client.ApiClient(smscx_client.Configuration()) as client:
+        for name in dir(apis):
+            if not name.endswith("Api") or name == "OauthApi":
+                continue
+            api = getattr(apis, name)(client)
+            for attribute, endpoint in vars(api).items():
+                if attribute.endswith("_endpoint") and not endpoint.params_map["required"]:
+                    found.append(f"{name}.{attribute.removesuffix('_endpoint')}")
+    return sorted(found)
+
+
+@pytest.mark.parametrize("operation", _published_reads_without_arguments())
+def test_the_published_sdk_reads_the_sandbox_answers(
+    running: RunningSandbox, operation: str
+) -> None:
+    """DESIGN §9: a strict client, SMS.CX's own SDK, parses what the sandbox answers
+    (required fields present, allowed values only, types as its models declare)."""
+    import smscx_client
+    from smscx_client import apis
+
+    api_name, method = operation.split(".")
+    configuration = smscx_client.Configuration(host=running.url + "/smscx", api_key=SECRET)
+    with smscx_client.ApiClient(configuration) as client:
+        answer = getattr(getattr(apis, api_name)(client), method)()
+    assert answer is not None
