@@ -29,6 +29,7 @@ from starlette.types import ASGIApp
 
 from .._segments import segments
 from ._delivery import Delivery, smscx_status
+from ._detail import Detail
 from ._faults import Faults
 from ._guard import LOOPBACK_NAMES, Guard
 from ._inbox import inbox_page
@@ -38,6 +39,7 @@ from ._smscx_more import SmscxMore
 from ._spec import problems
 from ._store import Message, Store
 from ._threads import conversations_page
+from ._wire import Recorder
 
 SECRET = "sandbox"  # noqa: S105 - the sandbox's documented, public credential
 SESSION_IDLE = 300.0
@@ -156,6 +158,8 @@ class Sandbox:
         self.faults = Faults()
         self.delivery = Delivery(store)
         self.live = Live(store)
+        self.detail = Detail(store)
+        self.recorder = Recorder(store)
 
     # ------------------------------------------------------------------ shared rules
     def _message(self, provider: str, to: str, text: str, **fields: Any) -> Message:
@@ -171,6 +175,14 @@ class Sandbox:
             parts=max(shape.parts, 1),
             msg_id=fields.pop("msg_id", None) or str(uuid.uuid4()),
             **fields,
+        )
+
+    def _repeated(self, messages: list[Message], key_name: str) -> None:
+        """A retried send the first answer was repeated to: its messages' timelines say so."""
+        self.store.note(
+            (m.msg_id for m in messages),
+            f"the send came again with the same {key_name}: the first answer was repeated, "
+            "nothing new was caught",
         )
 
     # ------------------------------------------------------------------ sipgate
@@ -370,11 +382,13 @@ class Sandbox:
                 return self._cx_error(400, "invalid_param", 1111, "idempotencyId must be a UUID")
         key = f"smscx:{raw_key}" if raw_key else None
         if key and (earlier := self.store.reply_for(key)) is not None:
+            self._repeated(self.store.with_idempotency_key(key[6:]), "idempotencyId")
             return JSONResponse(earlier, headers={"X-Idempotency-Id": key[6:]})
         planned = self._cx_plan(body, "SendSmsMessageRequest")
         if isinstance(planned, Response):
             return planned
-        messages, reply = planned[0], planned[1]
+        messages = [attrs.evolve(m, idempotency_key=raw_key) for m in planned[0]]
+        reply = planned[1]
         if not self.limits.charge(sum(m.parts for m in messages)):
             return self._cx_error(400, "insufficient_credit", 1113, "Insufficient credit")
         if not self.store.add(messages, key, reply):
@@ -398,7 +412,9 @@ class Sandbox:
         found = [m for m in self.store.find(msg_id) if m.provider == "smscx"]
         if not found:
             return self._cx_error(404, "not_found", 1100, "Message not found")
-        if not self.store.set_status(msg_id, "CANCELLED", only_if="SCHEDULED"):
+        if not self.store.set_status(
+            msg_id, "CANCELLED", only_if="SCHEDULED", note="cancelled by the client"
+        ):
             return self._cx_error(403, "access_denied", 1118, "Message is not scheduled")
         self.limits.charge(-found[0].parts)
         return JSONResponse(
@@ -662,6 +678,8 @@ class Sandbox:
         order_id = body.get("order_id") or uuid.uuid4().hex
         key = f"smsend:{user}:{order_id}"
         if (earlier := self.store.reply_for(key)) is not None:
+            earlier_ones = [m for m in self.store.find(order_id) if m.provider == "smsend"]
+            self._repeated(earlier_ones, "order_id")
             return JSONResponse(earlier, 201)
         invalid = [n for n in body["recipient"] if not _possible(n)]
         if invalid and not body.get("allowInvalidRecipients"):
@@ -711,7 +729,9 @@ class Sandbox:
         if not found:
             return Response(status_code=404)
         if request.method == "DELETE":
-            if not self.store.set_status(order_id, "CANCELLED", only_if="SCHEDULED"):
+            if not self.store.set_status(
+                order_id, "CANCELLED", only_if="SCHEDULED", note="cancelled by the client"
+            ):
                 return Response(status_code=404)
             return JSONResponse({"result": "OK"})
         statuses = {"ACCEPTED": "DLVRD", "SCHEDULED": "SCHEDULED", "CANCELLED": "KO",
@@ -818,7 +838,9 @@ class Sandbox:
         return [
             Route("/", self.inbox),
             Route("/conversations", self.conversations),
+            Route("/messages/{msg_id}", self.detail.page),
             Route("/_sandbox/messages", self.messages, methods=["GET", "DELETE"]),
+            Route("/_sandbox/messages/{msg_id}", self.detail.as_json),
             Route("/_sandbox/faults", self.faults.control, methods=["POST", "DELETE"]),
             Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),
             Route("/_sandbox/messages/{msg_id}/status", self.delivery.report, methods=["POST"]),
@@ -901,4 +923,5 @@ def create_app(
         routes=sandbox.routes(),
         exception_handlers=dict.fromkeys(_MALFORMED, _malformed),
     )
-    return Guard(sandbox.faults.middleware(app), allowed_hosts=allowed_hosts)
+    recorded = sandbox.recorder.middleware(app)
+    return Guard(sandbox.faults.middleware(recorded), allowed_hosts=allowed_hosts)

@@ -92,15 +92,24 @@ class Delivery:
             seconds, status = self.auto
             cutoff = datetime.now(UTC) - timedelta(seconds=seconds)
             for message in self.store.accepted_before(cutoff):
-                await self.mark(message, status)
+                await self.mark(
+                    message, status, f"automatic mode: {seconds:g} s after it was caught"
+                )
             await asyncio.sleep(AUTO_POLL)
 
-    async def mark(self, message: Message, status: str) -> dict[str, Any] | None:
-        """Set the status; post the webhook where the send asked for one (what it answered)."""
-        self.store.set_status(message.msg_id, status)
-        if message.provider == "smscx" and message.callback_url:
-            return await _post(message.callback_url, dlr_update(message, status))
-        return None
+    async def mark(self, message: Message, status: str, why: str) -> dict[str, Any] | None:
+        """Set the status; post the webhook where the send asked for one (what it answered).
+        Both go into the message's timeline."""
+        self.store.set_status(message.msg_id, status, note=f"delivery report ({why})")
+        if message.provider != "smscx" or not message.callback_url:
+            return None
+        answer = await _post(message.callback_url, dlr_update(message, status))
+        outcome = (
+            f"answered {answer['status_code']}" if "status_code" in answer
+            else f"failed: {answer['error']}"
+        )  # fmt: skip
+        self.store.note([message.msg_id], f"dlr_update webhook POST {answer['url']} {outcome}")
+        return answer
 
     async def report(self, request: Request) -> Response:
         """``{"status": "delivered" | "failed" | "expired"}`` -> 200 with the message's new
@@ -117,7 +126,7 @@ class Delivery:
         found = [m for m in self.store.find(msg_id) if m.msg_id == msg_id]
         if not found:
             return JSONResponse({"message": f"no message {msg_id}"}, 404)
-        webhook = await self.mark(found[0], status)
+        webhook = await self.mark(found[0], status, "POST /_sandbox/messages/{id}/status")
         return JSONResponse({"id": msg_id, "status": status, "webhook": webhook})
 
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import html
 from typing import Any
+from urllib.parse import quote
+
+from ._page import LOCAL_TIMES
 
 COLUMNS = ("provider", "to", "from", "text", "segments", "encoding", "status", "created_at")
 HEADINGS = ("Provider", "To", "From", "Text", "Parts", "Encoding", "Status", "Caught")
@@ -55,11 +58,7 @@ const columns = {columns};
 const filters = ["provider", "to", "q"].map(id => document.getElementById(id));
 const params = new URLSearchParams(location.search);
 filters.forEach(f => {{ f.value = params.get(f.id) || ""; f.addEventListener("input", apply); }});
-function localTime(iso) {{
-  const when = new Date(iso);
-  return isNaN(when) ? iso : when.toLocaleString();
-}}
-function row(m) {{
+{local_times}function row(m) {{
   const tr = document.createElement("tr");
   tr.dataset.provider = m.provider; tr.dataset.to = m.to || ""; tr.dataset.text = m.text || "";
   columns.forEach(c => {{
@@ -68,6 +67,10 @@ function row(m) {{
     if (c === "created_at") {{
       const t = document.createElement("time");
       t.dateTime = m[c]; t.textContent = localTime(m[c]); td.appendChild(t);
+    }} else if (c === "text") {{
+      const a = document.createElement("a");
+      a.href = "/messages/" + encodeURIComponent(m.id); a.textContent = m.text || "";
+      td.appendChild(a);
     }} else {{
       td.textContent = m[c] === null || m[c] === undefined ? "" : String(m[c]);
     }}
@@ -91,7 +94,6 @@ function render(messages) {{
   document.getElementById("count").textContent = messages.length;
   apply();
 }}
-document.querySelectorAll("time").forEach(t => {{ t.textContent = localTime(t.dateTime); }});
 apply();
 const live = new EventSource("/_sandbox/stream");
 const badge = document.getElementById("live");
@@ -111,6 +113,8 @@ def _cell(message: dict[str, Any], column: str) -> str:
     text = html.escape("" if value is None else str(value))
     if column == "created_at":
         text = f'<time datetime="{text}">{text}</time>'
+    elif column == "text":
+        text = f'<a href="/messages/{quote(str(message["id"]), safe="")}">{text}</a>'
     return f'<td class="{column}">{text}</td>'
 
 
@@ -126,4 +130,11 @@ def inbox_page(messages: list[dict[str, Any]]) -> str:
     )
     options = "".join(f'<option value="{p}">{p}</option>' for p in PROVIDERS)
     columns = "[" + ", ".join(f'"{c}"' for c in COLUMNS) + "]"
-    return _PAGE.format(count=len(messages), head=head, rows=rows, columns=columns, options=options)
+    return _PAGE.format(
+        count=len(messages),
+        head=head,
+        rows=rows,
+        columns=columns,
+        options=options,
+        local_times=LOCAL_TIMES,
+    )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,17 +33,61 @@ CREATE TABLE IF NOT EXISTS replies (
     key TEXT PRIMARY KEY,
     body TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    msg_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    status TEXT,
+    note TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS exchanges (
+    id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    body TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS messages_msg_id ON messages (msg_id);
 CREATE INDEX IF NOT EXISTS messages_batch ON messages (batch);
+CREATE INDEX IF NOT EXISTS events_msg_id ON events (msg_id);
 """
 
 
 _COLUMNS = (
     "provider, msg_id, batch, recipient, sender, text, status, encoding, parts, "
-    "created_at, scheduled_at, callback_url, track_data"
+    "created_at, scheduled_at, callback_url, track_data, idempotency_key, exchange_id"
 )
 # Columns added after the first release: a sandbox file from then gains them on open.
-_ADDED = {"callback_url": "TEXT", "track_data": "TEXT"}
+_ADDED = {
+    "callback_url": "TEXT",
+    "track_data": "TEXT",
+    "idempotency_key": "TEXT",
+    "exchange_id": "TEXT",
+}
+
+
+@attrs.define
+class Tag:
+    """The provider request being served: messages stored while it runs name it, so the
+    detail view can show the request that created them (kept only when one did)."""
+
+    id: str
+    used: bool = False
+
+
+# Set by the recorder around each provider request; read by ``Store.add``.
+SERVING: ContextVar[Tag | None] = ContextVar("smskit_sandbox_serving", default=None)
+
+
+@attrs.frozen
+class Event:
+    """One line of a message's timeline: a status it took, or something that happened to it
+    (a repeated request, a webhook posted); ``status`` is None for the latter."""
+
+    at: datetime
+    status: str | None
+    note: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "status": self.status, "note": self.note}
 
 
 @attrs.frozen
@@ -60,6 +105,8 @@ class Message:
     scheduled_at: datetime | None = None
     callback_url: str | None = None  # SMS.CX dlrCallbackUrl: where delivery reports go
     track_data: str | None = None  # SMS.CX trackData, echoed in delivery reports
+    idempotency_key: str | None = None  # SMS.CX idempotencyId the send carried
+    exchange_id: str | None = None  # the recorded request that created it
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +122,7 @@ class Message:
             "created_at": self.created_at.isoformat(),
             "scheduled_at": self.scheduled_at.isoformat() if self.scheduled_at else None,
             "dlr_callback_url": self.callback_url,
+            "idempotency_key": self.idempotency_key,
         }
 
 
@@ -116,6 +164,9 @@ class Store:
     def add(self, messages: list[Message], reply_key: str | None = None, reply: Any = None) -> bool:
         """Store messages (and the reply to repeat for ``reply_key``) at once. False when the
         key was taken meanwhile: then nothing is stored, and the earlier reply stands."""
+        tag = SERVING.get()
+        if tag is not None:
+            messages = [attrs.evolve(m, exchange_id=tag.id) for m in messages]
         with self.transaction() as db:
             if reply_key is not None:
                 try:
@@ -126,7 +177,7 @@ class Store:
                 except sqlite3.IntegrityError:
                     return False
             db.executemany(
-                f"INSERT INTO messages ({_COLUMNS}) VALUES ({', '.join('?' * 13)})",  # noqa: S608
+                f"INSERT INTO messages ({_COLUMNS}) VALUES ({', '.join('?' * 15)})",  # noqa: S608
                 [
                     (
                         m.provider,
@@ -142,10 +193,15 @@ class Store:
                         m.scheduled_at.isoformat() if m.scheduled_at else None,
                         m.callback_url,
                         m.track_data,
+                        m.idempotency_key,
+                        m.exchange_id,
                     )
                     for m in messages
                 ],
             )
+            _log(db, ((m.msg_id, m.created_at, m.status, "caught") for m in messages))
+        if tag is not None and messages:
+            tag.used = True
         return True
 
     def _rows(
@@ -170,6 +226,8 @@ class Store:
                 scheduled_at=datetime.fromisoformat(r[10]) if r[10] else None,
                 callback_url=r[11],
                 track_data=r[12],
+                idempotency_key=r[13],
+                exchange_id=r[14],
             )
             for r in rows
         ]
@@ -202,28 +260,76 @@ class Store:
     def find(self, msg_id: str) -> list[Message]:
         return self._rows("WHERE msg_id = ? OR batch = ?", (msg_id, msg_id))
 
+    def with_idempotency_key(self, key: str) -> list[Message]:
+        return self._rows("WHERE idempotency_key = ?", (key,))
+
     def accepted_before(self, moment: datetime) -> list[Message]:
         """Messages still ACCEPTED that were caught before ``moment`` (oldest first)."""
         rows = self._rows("WHERE status = 'ACCEPTED' AND created_at < ?", (moment.isoformat(),))
         return rows[::-1]
 
-    def set_status(self, msg_id: str, status: str, only_if: str | None = None) -> int:
-        """Change the status of a message (or of every message of a batch); how many changed."""
+    def set_status(
+        self, msg_id: str, status: str, only_if: str | None = None, note: str = "status set"
+    ) -> int:
+        """Change the status of a message (or of every message of a batch); how many changed.
+        Each changed message's timeline gains ``note``."""
         with self.transaction() as db:
-            query = "UPDATE messages SET status = ? WHERE (msg_id = ? OR batch = ?)"
-            args: tuple[Any, ...] = (status, msg_id, msg_id)
+            where = "(msg_id = ? OR batch = ?)"
+            args: tuple[Any, ...] = (msg_id, msg_id)
             if only_if is not None:
-                query += " AND status = ?"
+                where += " AND status = ?"
                 args += (only_if,)
-            return db.execute(query, args).rowcount
+            changed = [r[0] for r in db.execute(f"SELECT msg_id FROM messages WHERE {where}", args)]  # noqa: S608 - fixed clauses
+            db.execute(f"UPDATE messages SET status = ? WHERE {where}", (status, *args))  # noqa: S608
+            now = datetime.now(UTC)
+            _log(db, ((changed_id, now, status, note) for changed_id in changed))
+        return len(changed)
+
+    def note(self, msg_ids: Iterable[str], note: str) -> None:
+        """Add a line to the timelines of these messages without changing their status."""
+        now = datetime.now(UTC)
+        with self.transaction() as db:
+            _log(db, ((msg_id, now, None, note) for msg_id in msg_ids))
+
+    def events(self, msg_id: str) -> list[Event]:
+        """The message's timeline, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT at, status, note FROM events WHERE msg_id = ? ORDER BY id", (msg_id,)
+            ).fetchall()
+        return [Event(datetime.fromisoformat(r[0]), r[1], r[2]) for r in rows]
+
+    def keep_exchange(self, exchange_id: str, at: datetime, exchange: dict[str, Any]) -> None:
+        """Keep a request and the answer it got (already masked: the store keeps no secret)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO exchanges (id, at, body) VALUES (?, ?, ?)",
+                (exchange_id, at.isoformat(), json.dumps(exchange)),
+            )
+
+    def exchange(self, exchange_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT body FROM exchanges WHERE id = ?", (exchange_id,)
+            ).fetchone()
+        return dict(json.loads(row[0])) if row else None
 
     def clear(self) -> int:
-        """Forget every caught message (and the replies kept for idempotency keys)."""
+        """Forget every caught message (with its timeline and request, and the replies kept
+        for idempotency keys)."""
         with self.transaction() as db:
             removed = db.execute("DELETE FROM messages").rowcount
-            db.execute("DELETE FROM replies")
+            for table in ("replies", "events", "exchanges"):
+                db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
         return int(removed)
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _log(db: sqlite3.Connection, events: Iterable[tuple[str, datetime, str | None, str]]) -> None:
+    db.executemany(
+        "INSERT INTO events (msg_id, at, status, note) VALUES (?, ?, ?, ?)",
+        ((msg_id, at.isoformat(), status, note) for msg_id, at, status, note in events),
+    )

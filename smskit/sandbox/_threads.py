@@ -11,8 +11,10 @@ from __future__ import annotations
 import html
 from collections import OrderedDict
 from typing import Any
+from urllib.parse import quote
 
 from .._segments import GSM7_BASIC, GSM7_EXTENSION, split
+from ._page import LOCAL_TIMES
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>smskit sandbox conversations</title>
@@ -33,10 +35,7 @@ mark {{ background: #ffd54f; }}
 <span class="cut">|</span>; <mark>marked</mark> is the character that made a message UCS-2.</p>
 {threads}
 <script>
-document.querySelectorAll("time").forEach(t => {{
-  const when = new Date(t.dateTime); if (!isNaN(when)) t.textContent = when.toLocaleString();
-}});
-new EventSource("/_sandbox/stream").addEventListener("messages", () => {{
+{local_times}new EventSource("/_sandbox/stream").addEventListener("messages", () => {{
   if (window.seenFirst) location.reload(); window.seenFirst = true;
 }});
 </script>
@@ -51,7 +50,8 @@ def _forcing(text: str) -> int | None:
     )
 
 
-def _text(message: dict[str, Any]) -> str:
+def drawn_text(message: dict[str, Any]) -> str:
+    """The text as HTML, part by part, the character that forced UCS-2 marked."""
     text = str(message.get("text") or "")
     forcing = _forcing(text)
     drawn, offset = [], 0
@@ -73,8 +73,9 @@ def _bubble(message: dict[str, Any]) -> str:
         f"{html.escape(str(message.get('from') or ''))} · {html.escape(message['provider'])} · "
         f"{html.escape(str(message.get('status')))} · {message.get('segments')} part(s), "
         f'{html.escape(str(message.get("encoding")))} · <time datetime="{created}">{created}</time>'
+        f' · <a href="/messages/{quote(str(message.get("id")), safe="")}">details</a>'
     )
-    return f'<div class="bubble">{_text(message)}<div class="meta">{meta}</div></div>'
+    return f'<div class="bubble">{drawn_text(message)}<div class="meta">{meta}</div></div>'
 
 
 def conversations_page(messages: list[dict[str, Any]]) -> str:
@@ -88,4 +89,6 @@ def conversations_page(messages: list[dict[str, Any]]) -> str:
         + "</section>"
         for to, items in threads.items()
     )
-    return _PAGE.format(count=len(threads), threads=drawn or "<p>No messages yet.</p>")
+    return _PAGE.format(
+        count=len(threads), threads=drawn or "<p>No messages yet.</p>", local_times=LOCAL_TIMES
+    )
