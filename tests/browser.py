@@ -45,13 +45,19 @@ class Page:
         return result["result"].get("value")
 
     async def wait_for(self, expression: str, seconds: float = 10) -> Any:
-        """The expression's value once it is truthy (checked every 50 ms)."""
+        """The expression's value once it is truthy (checked every 50 ms). Survives the page
+        navigating meanwhile (its old document then cannot answer)."""
         deadline = time.monotonic() + seconds
-        while not (value := await self.evaluate(expression)):
+        while True:
+            try:
+                value = await self.evaluate(expression)
+            except RuntimeError:  # the execution context went with the old document
+                value = None
+            if value:
+                return value
             if time.monotonic() > deadline:
                 raise AssertionError(f"still falsy after {seconds}s: {expression}")
             await asyncio.sleep(0.05)
-        return value
 
     async def html(self) -> str:
         return str(await self.evaluate("document.documentElement.outerHTML"))

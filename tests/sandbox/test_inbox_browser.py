@@ -1,6 +1,7 @@
 """The HTML inbox in a real browser (headless Chromium, driven over DevTools): messages sent
 before and after the page opened appear, filters hide what does not match, times show in the
-browser's zone, and the clear button empties the inbox.
+browser's zone, the clear button empties the inbox; the conversation view draws parts; the
+detail view keeps credentials out of the page; its delivery button reaches a webhook.
 
 With SMSKIT_DOCS_SCREENSHOTS=1 the screenshots go to docs/img/ (what docs/sandbox.md shows).
 """
@@ -8,12 +9,14 @@ With SMSKIT_DOCS_SCREENSHOTS=1 the screenshots go to docs/img/ (what docs/sandbo
 from __future__ import annotations
 
 import asyncio
+import base64
 import os
 from pathlib import Path
 
 import httpx
 import pytest
 from browser import CHROMIUM, Browser
+from loopback import LoopbackServer, Reply
 
 import smskit
 from smskit.cli import sandbox_settings
@@ -153,3 +156,73 @@ def test_conversations_group_by_recipient_and_draw_parts(tmp_path: Path) -> None
     assert found["cuts"] == 1
     assert found["marked"] == "🚚"  # the one character that made it UCS-2
     assert "und kommt morgen an." in str(found["text"])
+
+
+CANARY = "canary-5e1d77"
+TRACK = "3f1b2c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+
+
+def test_the_detail_view_masks_the_credential(tmp_path: Path) -> None:
+    async def run() -> dict[str, str]:
+        with start(tmp_path / "detail.sqlite3") as sandbox:
+            settings = {**sandbox_settings("sipgate", sandbox.url), "token_id": CANARY}
+            with smskit.Sipgate(**settings) as sg:
+                sg.send("+4915112345678", "Your code is 4821")
+            async with Browser() as browser:
+                page = await browser.open(sandbox.url + "/")
+                await page.evaluate("document.querySelector('#messages td.text a').click()")
+                await page.wait_for("location.pathname.startsWith('/messages/')"
+                                    " && document.readyState === 'complete'")  # fmt: skip
+                return {
+                    "html": await page.html(),
+                    "request": await page.evaluate(
+                        "document.getElementById('request').textContent"
+                    ),
+                    "timeline": await page.evaluate(
+                        "document.getElementById('timeline').innerText"
+                    ),
+                    "facts": await page.evaluate("document.getElementById('facts').innerText"),
+                }
+
+    found = asyncio.run(run())
+    basic = base64.b64encode(f"{CANARY}:sandbox".encode()).decode()
+    assert CANARY not in found["html"]
+    assert basic not in found["html"]
+    assert "authorization: Basic ••••••" in found["request"]
+    assert found["request"].startswith("POST /sipgate/v2/sessions/sms HTTP/1.1")
+    assert '"message":"Your code is 4821"' in found["request"]
+    assert "ACCEPTED caught" in found["timeline"]
+    assert "sipgate has no idempotency key" in found["facts"]
+
+
+def test_the_delivery_button_reaches_the_webhook(tmp_path: Path, server: LoopbackServer) -> None:
+    shots = _shots(tmp_path)
+    server.handle(lambda request: Reply(200, {"ok": True}))
+
+    async def run() -> tuple[str, str]:
+        with start(tmp_path / "button.sqlite3") as sandbox:
+            with smskit.Smscx(**sandbox_settings("smscx", sandbox.url)) as cx:
+                (msg_id,) = cx.send("+4915187654321", "Ваш заказ в пути, курьер будет в 14:00", "Shop",
+                                    dlr_callback_url=server.url + "/hooks/sms",
+                                    track_data=TRACK).ids  # fmt: skip
+            async with Browser() as browser:
+                page = await browser.open(f"{sandbox.url}/messages/{msg_id}")
+                await page.evaluate("document.querySelector('button[data-status=delivered]')"
+                                    ".click()")  # fmt: skip
+                await page.wait_for("document.getElementById('status')?.textContent"
+                                    " === 'DELIVERED'")  # fmt: skip
+                timeline = await page.wait_for(
+                    "(t => t.includes('webhook') && t)"
+                    "(document.getElementById('timeline')?.innerText || '')"
+                )
+                await page.screenshot(shots / "sandbox-detail.png")
+        return msg_id, str(timeline)
+
+    msg_id, timeline = asyncio.run(run())
+    (hook,) = server.received
+    assert (hook.method, hook.path) == ("POST", "/hooks/sms")
+    (report,) = smskit.smscx.parse_dlr(hook.body)
+    assert (report.msg_id, report.status, report.track_data) == (msg_id, "DELIVERED", TRACK)
+    assert "DELIVERED delivery report" in timeline
+    assert "answered 200" in timeline
+    assert (shots / "sandbox-detail.png").stat().st_size > 10_000
