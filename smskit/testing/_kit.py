@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -54,6 +55,29 @@ class SmsSandbox:
         ``seconds`` (set the client's ``timeout`` below it): an outcome the client cannot
         know."""
         self._fault({"provider": _provider(provider), "timeout": seconds, "times": times})
+
+    def report(self, msg_id: str, status: str = "delivered") -> dict[str, Any] | None:
+        """A delivery report for one caught message (``delivered``, ``failed`` or
+        ``expired``): the providers' status endpoints answer with it from now on, and an
+        SMS.CX send with a ``dlrCallbackUrl`` gets the ``dlr_update`` webhook. Returns what
+        the webhook answered (``{"url", "status_code"}`` or ``{"url", "error"}``), or None
+        when no webhook was due."""
+        answer = self._http.post(f"/_sandbox/messages/{quote(msg_id, safe='')}/status",
+                                 json={"status": status})  # fmt: skip
+        if answer.status_code != 200:
+            field = "msg_id" if answer.status_code == 404 else "status"
+            raise errors.ValidationError(field, answer.json().get("message", answer.text))
+        webhook: dict[str, Any] | None = answer.json()["webhook"]
+        return webhook
+
+    def detail(self, msg_id: str) -> dict[str, Any]:
+        """One caught message in full: as in ``messages`` plus ``events`` (its timeline) and
+        ``exchange`` (the request that created it and the answer, credentials masked)."""
+        answer = self._http.get(f"/_sandbox/messages/{quote(msg_id, safe='')}")
+        if answer.status_code != 200:
+            raise errors.ValidationError("msg_id", answer.json().get("message", answer.text))
+        found: dict[str, Any] = answer.json()
+        return found
 
     def _fault(self, fault: dict[str, Any]) -> None:
         answer = self._http.post("/_sandbox/faults", json=fault)

@@ -104,3 +104,20 @@ def test_the_sandbox_refuses_a_field_the_provider_does_not_know(kit: SmsSandbox)
     assert answer.status_code == 400
     assert "colour" in answer.text
     assert kit.messages == []
+
+
+def test_report_and_detail(kit: SmsSandbox) -> None:
+    with kit.client("smsend") as sms:
+        (order,) = sms.send("+491701234567", "Shipped").ids
+    (caught,) = kit.messages
+    assert kit.report(caught["id"], "expired") is None  # smsend: no webhook to post
+    detail = kit.detail(caught["id"])
+    assert detail["batch"] == order
+    assert [e["status"] for e in detail["events"]] == ["ACCEPTED", "EXPIRED"]
+    assert detail["exchange"]["request"]["path"] == "/smsend/API/v1.0/REST/sms"
+    with pytest.raises(errors.ValidationError, match="status"):
+        kit.report(caught["id"], "lost")
+    with pytest.raises(errors.ValidationError, match="msg_id"):
+        kit.report("nope")
+    with pytest.raises(errors.ValidationError, match="msg_id"):
+        kit.detail("nope")
