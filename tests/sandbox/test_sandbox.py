@@ -179,7 +179,7 @@ def test_smscx_oauth_and_wrong_application_secret(sandbox: RunningSandbox) -> No
     base = sandbox.url + "/smscx"
     with smskit.Smscx(application_id="app", application_secret="sandbox", base_url=base) as ok:
         ok.send(**SEND["smscx"])
-    bad = smskit.Smscx(application_id="app", application_secret="nope", base_url=base)
+    bad = smskit.Smscx(application_id="app", application_secret="wrong-app-secret", base_url=base)
     with bad, pytest.raises(errors.AuthenticationError):
         bad.send(**SEND["smscx"])
     assert len(caught(sandbox)) == 1
