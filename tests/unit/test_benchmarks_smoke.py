@@ -74,3 +74,13 @@ def test_quick_mode_flags_only_regressions_beyond_the_tolerance() -> None:
     assert len(run["regressions"](worse, baseline)) == 2
     assert not worse[0].ok
     assert steady[1].ok
+
+
+def test_sandbox_benchmark_smoke_run() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "sandbox.py"), "--smoke"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "(j) file store" in done.stdout
+    assert "| in memory (baseline) |" in done.stdout
