@@ -14,6 +14,23 @@ from smskit._base import BaseClient, RawResult
 from smskit.errors import SmskitError
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _secrets_registered_per_module() -> Iterator[None]:
+    """The redaction registry is process-wide by design (a secret once seen stays masked);
+    in a test run that let one module's secrets mask another module's expected output
+    (a secret "nope" hid "nope" in a later error message), so each module starts with the
+    registry as the session had it before."""
+    from smskit import _redact
+
+    with _redact._lock:
+        saved = (set(_redact._secrets), _redact._pattern)
+    yield
+    with _redact._lock:
+        _redact._secrets.clear()
+        _redact._secrets.update(saved[0])
+        _redact._pattern = saved[1]
+
+
 @pytest.fixture
 def sandbox(tmp_path: Path) -> Iterator[Any]:
     """A running smskit sandbox on 127.0.0.1 with its own SQLite file."""

@@ -33,11 +33,18 @@ def test_same_request_as_the_httpx_transport(server: LoopbackServer) -> None:
     server.handle(lambda request: Reply(204))
     _send(server, "aiohttp")
     _send(server, "httpx")
-    fast, _, slow, _ = server.received
-    assert (fast.method, fast.path, fast.body) == (slow.method, slow.path, slow.body)
-    for name in ("Authorization", "Content-Type", "User-Agent", "Content-Length"):
-        assert fast.headers[name] == slow.headers[name]
-    assert json.loads(fast.body)["message"] == "Grüße 👋"
+    # Two recipients each, sent concurrently: they may arrive in either order.
+    fast_pair = sorted(server.received[:2], key=lambda r: r.body)
+    slow_pair = sorted(server.received[2:], key=lambda r: r.body)
+    for fast, slow in zip(fast_pair, slow_pair, strict=True):
+        assert (fast.method, fast.path, fast.body) == (slow.method, slow.path, slow.body)
+        for name in ("Authorization", "Content-Type", "User-Agent", "Content-Length"):
+            assert fast.headers[name] == slow.headers[name]
+        assert json.loads(fast.body)["message"] == "Grüße 👋"
+    assert [json.loads(r.body)["recipient"] for r in fast_pair] == [
+        "+4915112345678",
+        "+4915112345679",
+    ]
 
 
 def test_smscx_answer_parsed_through_the_fast_path(server: LoopbackServer) -> None:
