@@ -265,14 +265,21 @@ class SmscxRoutes(Core):
             "timezone": "UTC",
         }
 
-    async def smscx_validate_one(self, request: Request) -> Response:
+    def _number_in_path(self, request: Request) -> str | Response:
+        """The possible number a lookup names, or the refusal (auth, invalid number)."""
         if (denied := self._cx_auth(request)) is not None:
             return denied
-        number = request.path_params["number"]
+        number: str = request.path_params["number"]
         if not _possible(number):
             return self._cx_error(
                 400, "invalid_param", 1207, "Invalid phone number", invalid=[number]
             )
+        return number
+
+    async def smscx_validate_one(self, request: Request) -> Response:
+        number = self._number_in_path(request)
+        if isinstance(number, Response):
+            return number
         return JSONResponse({"data": self._number_info(number)})
 
     async def smscx_validate_many(self, request: Request) -> Response:
@@ -307,13 +314,9 @@ class SmscxRoutes(Core):
         return JSONResponse({"info": info, "data": data})
 
     async def smscx_lookup(self, request: Request) -> Response:
-        if (denied := self._cx_auth(request)) is not None:
-            return denied
-        number = request.path_params["number"]
-        if not _possible(number):
-            return self._cx_error(
-                400, "invalid_param", 1207, "Invalid phone number", invalid=[number]
-            )
+        number = self._number_in_path(request)
+        if isinstance(number, Response):
+            return number
         info = self._number_info(number)
         return JSONResponse(
             {

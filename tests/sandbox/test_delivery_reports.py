@@ -4,12 +4,12 @@ providers' status endpoints answer and posts SMS.CX's ``dlr_update`` webhook to 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import httpx
 import pytest
 from loopback import LoopbackServer, Reply
+from old_sandbox import old_sandbox_file
 
 import smskit
 from smskit.cli import sandbox_settings
@@ -86,19 +86,7 @@ def test_an_unreachable_webhook_is_reported_and_the_status_still_set(
 
 
 def test_a_sandbox_file_from_before_delivery_reports_opens(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    with sqlite3.connect(path) as db:
-        db.execute(
-            "CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, provider TEXT NOT NULL,"
-            " msg_id TEXT NOT NULL, batch TEXT, recipient TEXT NOT NULL, sender TEXT,"
-            " text TEXT NOT NULL, status TEXT NOT NULL, encoding TEXT NOT NULL,"
-            " parts INTEGER NOT NULL, created_at TEXT NOT NULL, scheduled_at TEXT)"
-        )
-        db.execute(
-            "INSERT INTO messages (provider, msg_id, recipient, text, status, encoding, parts,"
-            " created_at) VALUES ('smscx', 'm-1', '+4915112345678', 'hi', 'ACCEPTED', 'GSM-7',"
-            " 1, '2026-01-01T00:00:00+00:00')"
-        )
+    path = old_sandbox_file(tmp_path / "old.sqlite3", "smscx", "m-1")
     store = Store(path)
     try:
         (message,) = store.messages()

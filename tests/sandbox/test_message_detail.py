@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from loopback import LoopbackServer, Reply
+from old_sandbox import old_sandbox_file
 
 import smskit
 from smskit.cli import sandbox_settings
@@ -219,19 +220,7 @@ def test_only_requests_that_caught_messages_are_kept(sandbox: RunningSandbox) ->
 
 
 def test_a_message_from_an_older_sandbox_has_no_recorded_request(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    with sqlite3.connect(path) as db:
-        db.execute(
-            "CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, provider TEXT NOT NULL,"
-            " msg_id TEXT NOT NULL, batch TEXT, recipient TEXT NOT NULL, sender TEXT,"
-            " text TEXT NOT NULL, status TEXT NOT NULL, encoding TEXT NOT NULL,"
-            " parts INTEGER NOT NULL, created_at TEXT NOT NULL, scheduled_at TEXT)"
-        )
-        db.execute(
-            "INSERT INTO messages (provider, msg_id, recipient, text, status, encoding, parts,"
-            " created_at) VALUES ('sipgate', 'm-1', '+4915112345678', 'hi', 'ACCEPTED', 'GSM-7',"
-            " 1, '2026-01-01T00:00:00+00:00')"
-        )
+    path = old_sandbox_file(tmp_path / "old.sqlite3", "sipgate", "m-1")
     from smskit.sandbox import start
 
     with start(path) as sandbox:
