@@ -265,6 +265,18 @@ class SmscxRoutes(Core):
             "timezone": "UTC",
         }
 
+    async def _cx_body(self, request: Request, schema: str) -> Any:
+        """The request's JSON body once auth and the spec's ``schema`` accept it, else the
+        refusal (a ``Response``)."""
+        if (denied := self._cx_auth(request)) is not None:
+            return denied
+        body = await _json(request)
+        if body is None or (found := problems("smscx", schema, body)):
+            return self._cx_error(
+                400, "invalid_param", 1102, "; ".join(found) if body else "Invalid JSON body"
+            )
+        return body
+
     def _number_in_path(self, request: Request) -> str | Response:
         """The possible number a lookup names, or the refusal (auth, invalid number)."""
         if (denied := self._cx_auth(request)) is not None:
@@ -283,13 +295,9 @@ class SmscxRoutes(Core):
         return JSONResponse({"data": self._number_info(number)})
 
     async def smscx_validate_many(self, request: Request) -> Response:
-        if (denied := self._cx_auth(request)) is not None:
-            return denied
-        body = await _json(request)
-        if body is None or (found := problems("smscx", "NumbersValidateRequest", body)):
-            return self._cx_error(
-                400, "invalid_param", 1102, "; ".join(found) if body else "Invalid JSON body"
-            )
+        body = await self._cx_body(request, "NumbersValidateRequest")
+        if isinstance(body, Response):
+            return body
         region = body.get("countryIso")
         data = []
         for raw in body["phoneNumbers"]:
@@ -346,13 +354,9 @@ class SmscxRoutes(Core):
         return {k: v for k, v in otp.items() if k != "pin"}
 
     async def smscx_otp_new(self, request: Request) -> Response:
-        if (denied := self._cx_auth(request)) is not None:
-            return denied
-        body = await _json(request)
-        if body is None or (found := problems("smscx", "NewOtpRequest", body)):
-            return self._cx_error(
-                400, "invalid_param", 1102, "; ".join(found) if body else "Invalid JSON body"
-            )
+        body = await self._cx_body(request, "NewOtpRequest")
+        if isinstance(body, Response):
+            return body
         number = str(body["phoneNumber"])
         if not _possible(number):
             return self._cx_error(
