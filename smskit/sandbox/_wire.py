@@ -30,6 +30,8 @@ CREDENTIAL_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "x-api-key", "session_key", "access_token",
      "user_key", "cookie", "set-cookie"}
 )  # fmt: skip
+# "name": "value" in JSON that does not parse (a body cut short): masked by name all the same.
+_JSON_PAIR = re.compile(r'("([^"\\]*)"\s*:\s*)"((?:[^"\\]|\\.)*)"')
 _CREDENTIAL_NAME = re.compile(
     r"pass|secret|token|api_?key|session_?key|user_?key|auth|credential|signature", re.I
 )
@@ -77,20 +79,24 @@ class _Masker:
             return [self.json(item) for item in data]
         return data
 
-    def body(self, raw: bytes, content_type: str) -> str:
-        """The body as received, or (when it holds credentials) re-encoded with them masked."""
+    def body(self, raw: bytes) -> str:
+        """The body as received, or (when it holds credentials) re-encoded with them masked.
+        Read by its shape, not its declared type: a handler may read a mislabelled body."""
         text = raw[:KEPT_BYTES].decode("utf-8", errors="replace")
-        kind = content_type.split(";")[0].strip().lower()
-        if kind.endswith("json") or (not kind and text.lstrip()[:1] in ("{", "[")):
-            try:
-                data = json.loads(text)
-            except ValueError:
-                return text
-            masked = self.json(data)
-            return text if masked == data else json.dumps(masked, ensure_ascii=False)
-        if kind == "application/x-www-form-urlencoded":
-            return self.pairs(text)
-        return text
+        if text.lstrip()[:1] not in ("{", "["):
+            form = "=" in text and not any(c.isspace() for c in text.strip())
+            return self.pairs(text) if form else text
+        try:
+            data = json.loads(text)
+        except ValueError:  # cut at KEPT_BYTES, or not JSON after all
+            return _JSON_PAIR.sub(self._loose_pair, text)
+        masked = self.json(data)
+        return text if masked == data else json.dumps(masked, ensure_ascii=False)
+
+    def _loose_pair(self, found: re.Match[str]) -> str:
+        if not is_credential(found.group(2)):
+            return found.group(0)
+        return f'{found.group(1)}"{self.value(found.group(3))}"'
 
     def scrub(self, text: str) -> str:
         # Longest first, so a secret that contains another is taken out whole.
@@ -108,20 +114,18 @@ def masked_exchange(
     request_headers = [
         (k.decode("latin-1"), v.decode("latin-1")) for k, v in scope.get("headers", [])
     ]
-    request_type = dict((k.lower(), v) for k, v in request_headers).get("content-type", "")
-    response_type = dict((k.lower(), v) for k, v in headers).get("content-type", "")
     exchange = {
         "request": {
             "method": scope["method"],
             "path": scope["path"],
             "query": masker.pairs(scope.get("query_string", b"").decode("latin-1")),
             "headers": [[k, masker.header(k, v)] for k, v in request_headers],
-            "body": masker.body(request_body, request_type),
+            "body": masker.body(request_body),
         },
         "response": {
             "status": status,
             "headers": [[k, masker.header(k, v)] for k, v in headers],
-            "body": masker.body(body, response_type),
+            "body": masker.body(body),
         },
     }
     # The second pass: a masked value repeated anywhere else (the Basic header's base64

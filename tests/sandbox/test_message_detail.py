@@ -288,3 +288,18 @@ def test_query_credentials_and_secret_headers_are_masked() -> None:
     assert "username=alice" in request["query"]
     assert "to=%2B49151" in request["query"]
     assert dict(request["headers"]) == {"X-API-KEY": MASK, "Cookie": MASK, "user-agent": "smskit"}
+
+
+def test_a_body_cut_short_or_mislabelled_is_still_masked() -> None:
+    cut = b'{"to": ["+4915112345678"], "password": "pw-445566", "text": "' + b"x" * 70_000
+    shown = _exchange({"content-type": "application/json"}, cut)
+    assert "pw-445566" not in json.dumps(shown)
+    assert f'"password": "{MASK}"' in shown["request"]["body"]
+    form = _exchange({"content-type": "text/plain"}, b"from=alice&password=pw-778899&body=hi+there")
+    assert "pw-778899" not in json.dumps(form)
+    assert "from=alice" in form["request"]["body"]
+
+
+def test_plain_text_is_kept_even_when_it_names_a_credential() -> None:
+    shown = _exchange({"content-type": "text/plain"}, b"Invalid token supplied")
+    assert shown["request"]["body"] == "Invalid token supplied"
