@@ -67,7 +67,17 @@ def act(url: str, store: Any, out: Console) -> bool:
         out.print(f"{VICTIM}: " + " -> ".join(recovery))
         once = all(caught[e.text] == 1 and e.state == "sent" for e in entries)
         out.print("nothing was sent twice." if once else "a message was sent twice!")
+        _show_repeat(store, next((e for e in entries if e.key == VICTIM), None), out)
         return once
+
+
+def _show_repeat(store: Any, victim: Any, out: Console) -> None:
+    """What the provider saw of the recovery: the sandbox's timeline of the victim's SMS."""
+    for msg_id in getattr(victim, "ids", None) or ():
+        repeats = [e.note for e in store.events(msg_id) if "came again" in e.note]
+        if repeats:
+            page = f"http://127.0.0.1:8765/messages/{msg_id}"
+            out.print(f"the sandbox's timeline of that SMS: {repeats[0]} ({page})")
 
 
 def _state(outbox: Outbox, key: str) -> str:

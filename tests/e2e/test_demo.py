@@ -18,5 +18,6 @@ def test_demo_catches_a_message_from_each_provider(tmp_path: Path) -> None:
     assert "+491701234567" in done.stdout
     assert db.exists()  # the messages are kept
     assert "nothing was sent twice." in done.stdout  # the outbox act
+    assert "came again with the same idempotencyId" in done.stdout  # as the provider saw it
     assert "order-3" in done.stdout
     assert "resending with the same reference" in done.stdout
