@@ -149,7 +149,9 @@ class Store:
         self.version = 0
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, listed: bool = True) -> Iterator[sqlite3.Connection]:
+        """``listed``: whether the write changes what the message list shows (then the live
+        feed sends a new list; a timeline note or a kept request does not)."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -158,7 +160,8 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
-            self.version += 1
+            if listed:
+                self.version += 1
 
     def reply_for(self, key: str) -> Any | None:
         """The answer already given to a request with this idempotency key or order id."""
@@ -293,7 +296,7 @@ class Store:
     def note(self, msg_ids: Iterable[str], note: str) -> None:
         """Add a line to the timelines of these messages without changing their status."""
         now = datetime.now(UTC)
-        with self.transaction() as db:
+        with self.transaction(listed=False) as db:
             _log(db, ((msg_id, now, None, note) for msg_id in msg_ids))
 
     def events(self, msg_id: str) -> list[Event]:
@@ -306,7 +309,7 @@ class Store:
 
     def keep_exchange(self, exchange_id: str, at: datetime, exchange: dict[str, Any]) -> None:
         """Keep a request and the answer it got (already masked: the store keeps no secret)."""
-        with self.transaction() as db:
+        with self.transaction(listed=False) as db:
             db.execute(
                 "INSERT OR REPLACE INTO exchanges (id, at, body) VALUES (?, ?, ?)",
                 (exchange_id, at.isoformat(), json.dumps(exchange)),

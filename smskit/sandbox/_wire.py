@@ -147,7 +147,8 @@ def _basic_parts(value: str) -> list[str]:
 
 class Recorder:
     """ASGI middleware: runs each provider request with a ``Tag`` the store marks when the
-    request creates messages; only then is the exchange kept."""
+    request creates messages; only then is the exchange kept. It is kept before the last
+    part of the answer leaves, so a client that has its answer finds the request recorded."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -160,6 +161,16 @@ class Recorder:
             at, tag = datetime.now(UTC), Tag(uuid.uuid4().hex)
             asked, answered = bytearray(), bytearray()
             start: dict[str, Any] = {"status": 0, "headers": []}
+            kept = False
+
+            def keep() -> None:
+                nonlocal kept
+                if tag.used and not kept:
+                    kept = True
+                    exchange = masked_exchange(
+                        scope, bytes(asked), start["status"], start["headers"], bytes(answered)
+                    )
+                    self.store.keep_exchange(tag.id, at, exchange)
 
             async def receiving() -> Message:
                 message = await receive()
@@ -174,8 +185,11 @@ class Recorder:
                         (k.decode("latin-1"), v.decode("latin-1"))
                         for k, v in message.get("headers", [])
                     ]
-                elif message["type"] == "http.response.body" and len(answered) < KEPT_BYTES:
-                    answered.extend(message.get("body", b""))
+                elif message["type"] == "http.response.body":
+                    if len(answered) < KEPT_BYTES:
+                        answered.extend(message.get("body", b""))
+                    if not message.get("more_body", False):
+                        keep()
                 await send(message)
 
             token = SERVING.set(tag)
@@ -183,10 +197,6 @@ class Recorder:
                 await app(scope, receiving, sending)
             finally:
                 SERVING.reset(token)
-                if tag.used:
-                    exchange = masked_exchange(
-                        scope, bytes(asked), start["status"], start["headers"], bytes(answered)
-                    )
-                    self.store.keep_exchange(tag.id, at, exchange)
+                keep()  # an answer that never finished: what there is of it
 
         return recording

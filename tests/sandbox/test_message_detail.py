@@ -303,3 +303,11 @@ def test_a_body_cut_short_or_mislabelled_is_still_masked() -> None:
 def test_plain_text_is_kept_even_when_it_names_a_credential() -> None:
     shown = _exchange({"content-type": "text/plain"}, b"Invalid token supplied")
     assert shown["request"]["body"] == "Invalid token supplied"
+
+
+def test_keeping_the_request_does_not_move_the_live_list(sandbox: RunningSandbox) -> None:
+    before = sandbox.store.version
+    with smskit.Sipgate(**sandbox_settings("sipgate", sandbox.url)) as sg:
+        sg.send("+4915112345678", "hi")
+    assert _only(sandbox)["exchange"] is not None  # kept by now (read after the answer)
+    assert sandbox.store.version == before + 1  # the message only: one new list for the feed
