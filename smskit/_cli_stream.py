@@ -14,6 +14,7 @@ import asyncio
 import signal
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import typer
@@ -113,7 +114,36 @@ async def _stream(
                 run.settle(outcome)
 
     async with client:
-        await asyncio.gather(reader(), *(worker() for _ in range(concurrency)))
+        work = asyncio.gather(reader(), *(worker() for _ in range(concurrency)))
+        with _stopped_by_signals(work):
+            await work
+
+
+@contextmanager
+def _stopped_by_signals(work: asyncio.Future[Any]) -> Iterator[None]:
+    """Ctrl-C and SIGTERM cancel ``work`` and end in ``KeyboardInterrupt``. Handled by the
+    event loop, not as an exception raised wherever the signal lands: raised inside a
+    finalizer (aiohttp closes responses in ``__del__``), it was swallowed and the send
+    went on to the end."""
+    loop = asyncio.get_running_loop()
+    signalled = False
+
+    def stop() -> None:
+        nonlocal signalled
+        signalled = True
+        work.cancel()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop)
+    try:
+        yield
+    except asyncio.CancelledError:
+        if not signalled:
+            raise
+        raise KeyboardInterrupt from None
+    finally:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(signum)
 
 
 def send_streaming(
@@ -132,14 +162,12 @@ def send_streaming(
     summary says how to rerun safely."""
     run = _Run(report, count_lines(source) if source else None)
     interrupted = False
-    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         with run.progress:
             asyncio.run(_stream(client, lines, planner, send, run, concurrency, batch))
     except KeyboardInterrupt:
         interrupted = True
     finally:
-        signal.signal(signal.SIGTERM, previous)
         report.close()
     settled = sum(run.counts.values())
     total = run.total if run.total is not None else run.read
@@ -156,7 +184,3 @@ def send_streaming(
     if counts.get("failed"):
         out.print(f"tip: with {SAFE_RERUN}, failed lines can be retried without resending.")
         raise typer.Exit(1)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt

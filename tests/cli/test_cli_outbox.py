@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 import smskit
@@ -119,14 +120,15 @@ def test_ctrl_c_stops_gracefully_and_the_rerun_finishes(
     assert set(caught.values()) == {1}
 
 
-def test_without_an_outbox_sigterm_keeps_a_true_report_and_says_how_to_rerun(
-    sandbox: RunningSandbox, tmp_path: Path
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_without_an_outbox_a_signal_keeps_a_true_report_and_says_how_to_rerun(
+    sandbox: RunningSandbox, tmp_path: Path, signum: signal.Signals
 ) -> None:
     numbers, report = _numbers(tmp_path), tmp_path / "report.jsonl"
     child = _start("send", "-p", "sipgate", "--sandbox", sandbox.url, "--to-file",
                    str(numbers), "-t", "direct", "--report", str(report))  # fmt: skip
     _wait_for_messages(sandbox, 300, child)
-    child.send_signal(signal.SIGTERM)
+    child.send_signal(signum)
     stdout, stderr = child.communicate(timeout=60)
     assert child.returncode == 1, stderr
     assert "--outbox sqlite:///smskit-outbox.db" in " ".join(stdout.split())
