@@ -483,9 +483,7 @@ def sandbox(
     ] = None,
 ) -> None:
     """Serve every provider's API on HOST:PORT; messages are caught, never sent."""
-    import uvicorn
-
-    from .sandbox import LOOPBACK_NAMES, Limits, Store, create_app, default_db
+    from .sandbox import LOOPBACK_NAMES, Limits, Store, default_db, server
 
     path = db or default_db()
     url = f"http://{host}:{port}"
@@ -496,18 +494,8 @@ def sandbox(
         out.print(f"  {provider:9} {settings.get('base_url') or settings.get('send_url')}")
     names = set(allow_host or ())
     hosts = None if "*" in names else {*LOOPBACK_NAMES, *names, host.lower()}
-    servers: list[uvicorn.Server] = []
-    app_ = create_app(
-        Store(path),
-        Limits(balance=balance_parts, rate=rate_limit),
-        allowed_hosts=hosts,
-        stopping=lambda: bool(servers) and servers[0].should_exit,
-    )
-    config = uvicorn.Config(
-        app_, host=host, port=port, log_level="warning", timeout_graceful_shutdown=1
-    )
-    servers.append(uvicorn.Server(config))
-    servers[0].run()
+    server(Store(path), host, port, Limits(balance=balance_parts, rate=rate_limit),
+           allowed_hosts=hosts).run()  # fmt: skip
 
 
 @app.command()

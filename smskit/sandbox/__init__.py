@@ -27,6 +27,7 @@ __all__ = [
     "Store",
     "create_app",
     "default_db",
+    "server",
     "start",
 ]
 
@@ -67,6 +68,26 @@ def _free_port(host: str) -> int:
         return port
 
 
+def server(
+    store: Store,
+    host: str,
+    port: int,
+    limits: Limits | None = None,
+    sessions: Sessions | None = None,
+    allowed_hosts: Iterable[str] | None = LOOPBACK_NAMES,
+) -> uvicorn.Server:
+    """The sandbox as a uvicorn server (not yet running). A stopping server ends the inbox's
+    open live streams itself and gives open requests ``GRACE`` seconds: stopping must not
+    wait for a browser tab to close."""
+    servers: list[uvicorn.Server] = []
+    app = create_app(store, limits, sessions, allowed_hosts=allowed_hosts,
+                     stopping=lambda: servers[0].should_exit)  # fmt: skip
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off",
+                            timeout_graceful_shutdown=GRACE)  # fmt: skip
+    servers.append(uvicorn.Server(config))
+    return servers[0]
+
+
 def start(
     db: str | Path = ":memory:",
     host: str = "127.0.0.1",
@@ -78,25 +99,12 @@ def start(
     """Run the sandbox in a background thread (the demo and tests); ``stop()`` ends it."""
     store = Store(db)
     port = port or _free_port(host)
-    servers: list[uvicorn.Server] = []
-    app = create_app(store, limits, sessions, allowed_hosts=allowed_hosts,
-                     stopping=lambda: bool(servers) and servers[0].should_exit)  # fmt: skip
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        log_level="warning",
-        lifespan="off",
-        # An open inbox page holds a live stream; stopping must not wait for the tab to close.
-        timeout_graceful_shutdown=GRACE,
-    )
-    server = uvicorn.Server(config)
-    servers.append(server)
-    thread = threading.Thread(target=server.run, daemon=True)
+    running = server(store, host, port, limits, sessions, allowed_hosts)
+    thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
-    while not server.started:
+    while not running.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError(f"the sandbox did not start on {host}:{port}")
         time.sleep(0.01)
-    return RunningSandbox(f"http://{host}:{port}", store, server, thread)
+    return RunningSandbox(f"http://{host}:{port}", store, running, thread)
