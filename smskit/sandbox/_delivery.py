@@ -12,7 +12,6 @@ SMS.CX's status codes in reports are not documented: the sandbox numbers them it
 from __future__ import annotations
 
 import asyncio
-import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -20,6 +19,7 @@ import httpx
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ._common import _json
 from ._store import Message, Store
 
 FINAL = ("DELIVERED", "FAILED", "EXPIRED")
@@ -67,10 +67,7 @@ class Delivery:
         if request.method == "DELETE":
             self.auto = None
             return JSONResponse({"automatic": None})
-        try:
-            body = json.loads(await request.body())
-        except ValueError:
-            body = None
+        body = await _json(request)
         after = body.get("after_seconds") if isinstance(body, dict) else None
         status = str(body.get("status", "delivered")).upper() if isinstance(body, dict) else ""
         if (
@@ -114,19 +111,16 @@ class Delivery:
     async def report(self, request: Request) -> Response:
         """``{"status": "delivered" | "failed" | "expired"}`` -> 200 with the message's new
         status and what the webhook (if any) answered; 404 for an unknown id."""
-        try:
-            body = json.loads(await request.body())
-        except ValueError:
-            body = None
+        body = await _json(request)
         status = body.get("status") if isinstance(body, dict) else None
         if not isinstance(status, str) or status.upper() not in FINAL:
             return JSONResponse({"message": "status must be delivered, failed or expired"}, 400)
         status = status.upper()
         msg_id = request.path_params["msg_id"]
-        found = [m for m in self.store.find(msg_id) if m.msg_id == msg_id]
-        if not found:
+        message = self.store.one(msg_id)
+        if message is None:
             return JSONResponse({"message": f"no message {msg_id}"}, 404)
-        webhook = await self.mark(found[0], status, "POST /_sandbox/messages/{id}/status")
+        webhook = await self.mark(message, status, "POST /_sandbox/messages/{id}/status")
         return JSONResponse({"id": msg_id, "status": status, "webhook": webhook})
 
 

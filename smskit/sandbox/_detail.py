@@ -141,8 +141,7 @@ class Detail:
         self.store = store
 
     def _message(self, request: Request) -> Message | None:
-        msg_id = request.path_params["msg_id"]
-        return next((m for m in self.store.find(msg_id) if m.msg_id == msg_id), None)
+        return self.store.one(request.path_params["msg_id"])
 
     async def as_json(self, request: Request) -> Response:
         """The message as in the list, plus ``events`` (its timeline) and ``exchange`` (the

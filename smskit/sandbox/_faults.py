@@ -19,6 +19,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ._common import _json
+
 SENDS = {
     "sipgate": ("POST", "/sipgate/v2/sessions/sms"),
     "smscx": ("POST", "/smscx/sms"),
@@ -88,10 +90,7 @@ class Faults:
         if request.method == "DELETE":
             self.clear()
             return Response(status_code=204)
-        try:
-            body = await request.json()
-        except ValueError:
-            body = None
+        body = await _json(request)
         if not isinstance(body, dict) or body.get("provider") not in SENDS:
             return JSONResponse({"message": f"provider must be one of {', '.join(SENDS)}"}, 400)
         unknown = sorted(set(body) - {"provider", "status", "times", "body", "timeout"})

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from ._common import _json
+
 if TYPE_CHECKING:
     from ._app import Sandbox
 
@@ -26,10 +28,7 @@ class Received:
 
     async def inject(self, request: Request) -> Response:
         """``{"provider": "smscx"|"smsend", "from", "to", "text", "rent_id"?}`` -> 201."""
-        try:
-            body = await request.json()
-        except ValueError:
-            body = None
+        body = await _json(request)
         if not isinstance(body, dict) or body.get("provider") not in {"smscx", "smsend"}:
             return JSONResponse({"message": "expected provider smscx or smsend"}, 400)
         if not all(isinstance(body.get(k), str) and body[k] for k in ("from", "to", "text")):

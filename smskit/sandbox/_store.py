@@ -268,6 +268,11 @@ class Store:
     def find(self, msg_id: str) -> list[Message]:
         return self._rows("WHERE msg_id = ? OR batch = ?", (msg_id, msg_id))
 
+    def one(self, msg_id: str) -> Message | None:
+        """The message with this id (the newest, should a client have reused one)."""
+        found = self._rows("WHERE msg_id = ?", (msg_id,), limit=1)
+        return found[0] if found else None
+
     def with_idempotency_key(self, key: str) -> list[Message]:
         return self._rows("WHERE idempotency_key = ?", (key,))
 
