@@ -60,6 +60,45 @@ def test_messages_survive_a_restart(tmp_path: Path) -> None:
         assert [m["text"] for m in caught(second)] == ["before the restart"]
 
 
+def test_messages_survive_the_sandbox_being_killed(tmp_path: Path) -> None:
+    """The store commits without waiting for the disk (WAL, synchronous=NORMAL): a sandbox
+    process killed outright keeps every message it answered for, timeline and request too."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    db = tmp_path / "killed.sqlite3"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smskit", "sandbox", "--port", str(port), "--db", str(db)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url + "/_sandbox/messages")
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the sandbox did not start"
+                time.sleep(0.1)
+        with smskit.Sipgate(**sandbox_settings("sipgate", url)) as sg:
+            sg.send(to="+491701234567", text="answered, then killed")
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=10)
+    with start(db) as reopened:
+        (message,) = caught(reopened)
+        detail = httpx.get(f"{reopened.url}/_sandbox/messages/{message['id']}").json()
+    assert message["text"] == "answered, then killed"
+    assert [e["note"] for e in detail["events"]] == ["caught"]
+    assert detail["exchange"]["request"]["path"] == "/sipgate/v2/sessions/sms"
+
+
 def test_newest_first_and_the_inbox_page_shows_them(sandbox: RunningSandbox) -> None:
     with client("smscx", sandbox) as c:
         c.send(to="+491701234567", text="first", sender="InfoText")
