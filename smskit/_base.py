@@ -286,7 +286,9 @@ class RetryPolicy:
                 )
             return Step(error=errors.TransportError(what))
         if isinstance(outcome, _NOT_SENDABLE):
-            return Step(error=errors.TransportError(f"{provider} {call.name}: {detail}"))
+            unsendable = errors.TransportError(f"{provider} {call.name}: {detail}")
+            unsendable.sent = False  # the request could not be built or written at all
+            return Step(error=unsendable)
         never_left = before_sending or isinstance(outcome, _NOT_SENT)
         if never_left or call.idempotent:
             if can_retry:
@@ -294,6 +296,16 @@ class RetryPolicy:
             if never_left:
                 return Step(
                     error=errors.ConnectError(f"{provider} {call.name}: nothing sent ({detail})")
+                )
+            if call.sends_sms:
+                # A keyed send whose every attempt may have arrived: the key makes a later
+                # repeat harmless, but whether the provider holds the message is unknown.
+                return Step(
+                    error=errors.DeliveryUnknownError(
+                        f"{provider} {call.name}: no answer after {attempt + 1} attempts, the"
+                        f" last {detail}; the message may have been sent: resend only with"
+                        " the same idempotency key, or check its status"
+                    )
                 )
             return Step(error=errors.TransportError(f"{provider} {call.name} failed: {detail}"))
         return Step(
@@ -1048,12 +1060,7 @@ class AsyncClient(AsyncClosing, BaseClient):
             # An error that may have sent wins over one that proves nothing was sent, so a
             # caller (or a failover route) never takes an ambiguous send for a clean failure.
             first = next(
-                (
-                    f
-                    for f in failures
-                    if isinstance(f, errors.DeliveryUnknownError | errors.ServerError)
-                ),
-                failures[0],
+                (f for f in failures if getattr(f, "sent", None) is not False), failures[0]
             )
             if isinstance(first, errors.SmskitError) and done:
                 first.partial = _result_of(self.provider, done)

@@ -108,8 +108,10 @@ async def _stream(
                 for outcome in group:
                     outcome.update(status="invalid", error=str(exc))
             except errors.SmskitError as exc:
+                # "may it go again?" is answered by ``sent`` alone (DESIGN §16)
+                status = "failed" if exc.sent is False else "unknown"
                 for outcome in group:
-                    outcome.update(status="failed", error=f"{type(exc).__name__}: {exc}")
+                    outcome.update(status=status, error=f"{type(exc).__name__}: {exc}")
             for outcome in group:
                 run.settle(outcome)
 
@@ -181,6 +183,12 @@ def send_streaming(
             f"with {SAFE_RERUN} a rerun resumes the job instead."
         )
         raise typer.Exit(1)
+    if counts.get("unknown"):
+        out.print(
+            f"{counts['unknown']} line(s) may have been sent (the provider did not confirm): "
+            "check them at the provider before sending them again."
+        )
     if counts.get("failed"):
         out.print(f"tip: with {SAFE_RERUN}, failed lines can be retried without resending.")
+    if counts.get("failed") or counts.get("unknown"):
         raise typer.Exit(1)

@@ -29,7 +29,12 @@ def guard(action: Callable[[], None]) -> None:
     except errors.SmskitError as exc:
         if state["debug"]:
             raise
-        fail(f"{type(exc).__name__}: {exc}")
+        # A provider's error that leaves the send open says so; a storage fault does not.
+        uncertain = exc.sent is None and isinstance(exc, errors.TransportError | errors.ApiError)
+        warning = (
+            " (the provider may have acted on it: check before repeating)" if uncertain else ""
+        )
+        fail(f"{type(exc).__name__}: {exc}{warning}")
     except (OSError, ValueError) as exc:
         if state["debug"]:
             raise

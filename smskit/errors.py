@@ -37,6 +37,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "SmskitError",
+    "StorageError",
     "TransportError",
     "ValidationError",
 ]
@@ -51,14 +52,26 @@ class SmskitError(Exception):
 
     ``reference`` is set on errors of a send whose outcome may need reconciling: the id to
     look it up by (smsend's ``order_id``, SMS.CX's ``idempotencyId``).
+
+    ``sent`` answers the one question every consumer asks after an error, "may this SMS have
+    reached the provider?" (DESIGN §16): ``False`` when it certainly did not leave or was
+    certainly refused, so sending it again (anywhere) cannot duplicate it; ``None`` when it may
+    have been accepted, so only a reconciliation (a lookup, a resend under the same
+    idempotency key) or a person may decide. Each class carries the usual answer; the client
+    core sets it on an instance where it knows better (a 5xx to a read, a request that could
+    never be built). Failover, the outbox, the bridge and the command line read this and
+    nothing else to decide whether a message may go again.
     """
 
     partial: SendResult | None = None
     reference: str | None = None
+    sent: bool | None = None
 
 
 class ValidationError(SmskitError, ValueError):
     """Bad input, refused before anything was sent."""
+
+    sent = False
 
     def __init__(self, field: str, problem: str) -> None:
         self.field = field
@@ -67,13 +80,18 @@ class ValidationError(SmskitError, ValueError):
 
 
 class TransportError(SmskitError):
-    """No usable HTTP response: connection refused or reset, timeout, protocol error."""
+    """No usable HTTP response: connection refused or reset, timeout, protocol error.
+
+    ``sent`` is ``None`` unless the subclass (``ConnectError``) or the core knows better.
+    """
 
 
 class ConnectError(TransportError):
     """The request never left: connection refused, DNS, TLS handshake, or a failed token or
     login request before it. Nothing was sent, so trying again (or another provider) is safe.
     """
+
+    sent = False
 
 
 class DeliveryUnknownError(TransportError):
@@ -83,6 +101,8 @@ class DeliveryUnknownError(TransportError):
     duplicate SMS explicitly by sending again yourself.
     """
 
+    sent = None
+
 
 class OutboxError(SmskitError):
     """The outbox's database cannot be used right now (locked by another program for longer
@@ -90,9 +110,22 @@ class OutboxError(SmskitError):
     was not is not there."""
 
 
+class StorageError(SmskitError):
+    """The outbox's database is damaged, read-only or not an smskit outbox: a fault a retry
+    will not cure. ``path`` names the file or database. A dispatcher stops with it, never
+    silently; ``sent`` is ``None`` because a store that failed may not have recorded an
+    outcome."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class FailoverError(SmskitError):
     """Every member of a failover route failed without sending. ``errors`` holds each
     member's error, in the order they were tried."""
+
+    sent = False  # raised only when every member's error had ``sent is False``
 
     def __init__(self, message: str, errors: list[SmskitError]) -> None:
         super().__init__(message)
@@ -100,7 +133,10 @@ class FailoverError(SmskitError):
 
 
 class ApiError(SmskitError):
-    """The provider answered with an error status."""
+    """The provider answered with an error status: a definite refusal (``sent`` is ``False``),
+    except a ``ServerError``."""
+
+    sent: bool | None = False
 
     def __init__(
         self,
@@ -206,4 +242,8 @@ class RateLimitError(ApiError):
 
 
 class ServerError(ApiError):
-    """The provider failed (5xx). For a send without an idempotency key, it may have been sent."""
+    """The provider failed (5xx). A 5xx says nothing about what the provider did with the
+    request before it failed, so a send that ends here may have been sent (``sent`` is
+    ``None``)."""
+
+    sent = None

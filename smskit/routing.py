@@ -16,6 +16,7 @@ The rules (one implementation, shared by ``Failover`` and ``AsyncFailover``):
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Sequence
@@ -32,15 +33,17 @@ __all__ = ["AsyncFailover", "Failover"]
 
 DEFAULT_COOLDOWN = 30.0
 
-# Errors that prove the member sent nothing: trying the next one cannot duplicate an SMS.
-_MOVES_ON = (
-    errors.ConnectError,
-    errors.AuthenticationError,
-    errors.PermissionDeniedError,
-    errors.InsufficientFundsError,
-    errors.NoCoverageError,
-    errors.RateLimitError,
-)
+
+def _moves_on(error: errors.SmskitError) -> bool:
+    """Whether the next member may try: only when this one certainly sent nothing
+    (``sent is False``, DESIGN §16), and the refusal was not about the caller's input, which
+    every member would refuse alike (a provider's "no coverage" is about the provider)."""
+    if error.sent is not False:
+        return False
+    if isinstance(error, errors.NoCoverageError):
+        return True
+    return not isinstance(error, errors.InvalidRequestError | errors.ValidationError)
+
 
 # (member index, recipients for it) out; its result or error in; the final result back.
 Route = Generator[tuple[int, list[str]], SendResult | errors.SmskitError, SendResult]
@@ -52,8 +55,15 @@ class _Rules:
     def __init__(self, members: Sequence[Any], cooldown: float, clock: Callable[[], float]) -> None:
         if not members:
             raise errors.ValidationError("members", "a failover needs at least one sender")
-        if isinstance(cooldown, bool) or not isinstance(cooldown, int | float) or cooldown < 0:
-            raise errors.ValidationError("cooldown", "must be a number of seconds, 0 or more")
+        if (
+            isinstance(cooldown, bool)
+            or not isinstance(cooldown, int | float)
+            or not math.isfinite(cooldown)  # nan compares false with everything: no cooldown
+            or cooldown < 0
+        ):
+            raise errors.ValidationError(
+                "cooldown", "must be a finite number of seconds, 0 or more"
+            )
         self._members = list(members)
         self._cooldown = float(cooldown)
         self._clock = clock
@@ -97,7 +107,7 @@ class _Rules:
                 sent.append(outcome.partial)
                 done = set(outcome.partial.recipients)
                 remaining = [r for r in remaining if r not in done]
-            if not isinstance(outcome, _MOVES_ON):
+            if not _moves_on(outcome):
                 if sent:
                     outcome.partial = SendResult.shared(sent)
                 raise outcome
@@ -234,6 +244,10 @@ def failover_from_string(text: str, *, asynchronous: bool) -> Failover | AsyncFa
             cooldown = float(value)
         except ValueError:
             raise errors.ValidationError("dsn", "failover: cooldown= is not a number") from None
+        if not math.isfinite(cooldown) or cooldown < 0:
+            raise errors.ValidationError(
+                "dsn", f"failover: cooldown={value} must be a finite number of seconds, 0 or more"
+            )
     members = inner.split()
     if not members:
         raise errors.ValidationError(

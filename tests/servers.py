@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from reaper import kill_group_when_pytest_ends, run_when_pytest_ends
 
 PG_PASSWORD = "pg-outbox-secret-7"
 
@@ -36,6 +37,12 @@ def _missing(what: str) -> None:
 
 def _as_server_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+def _stop_and_remove(bin_dir: Path, data: Path, folder: Path) -> str:
+    stop = " ".join(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m",
+                                     "immediate", "stop"]))  # fmt: skip
+    return f"{stop}; rm -rf {folder}"
 
 
 class Postgres:
@@ -66,6 +73,9 @@ class Postgres:
             check=True, capture_output=True,
         )  # fmt: skip
         self.url = f"postgresql://postgres:{PG_PASSWORD}@127.0.0.1:{self.port}/postgres"
+        # pg_ctl detaches the server: stopped (and its folder removed) when pytest ends,
+        # however it ends, and not only by close()
+        run_when_pytest_ends(["sh", "-c", _stop_and_remove(self.bin, self.data, self.folder)])
         self.start()
 
     def start(self) -> None:
@@ -128,8 +138,9 @@ class Redis:
         self.process = subprocess.Popen(
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no", "--dir", self.folder],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
         )  # fmt: skip
+        kill_group_when_pytest_ends(self.process.pid)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:

@@ -39,13 +39,13 @@ logger = logging.getLogger("smskit.bridge")
 INBOUND_EVERY = 5.0  # seconds between two reads of one account's received SMS
 access = logging.getLogger("smskit.bridge.access")
 
-# What a route's error means to the softphone (DESIGN §13).
+# What a route's refusal (``sent is False``) means to the softphone (DESIGN §13); any error
+# after which the SMS may have been sent is 504, whatever its class (DESIGN §16).
 _STATUS: list[tuple[type[errors.SmskitError], int]] = [
     (errors.InvalidRequestError, 400),
     (errors.ValidationError, 400),
     (errors.RateLimitError, 429),
     (errors.ConnectError, 503),
-    (errors.DeliveryUnknownError, 504),
 ]
 
 
@@ -139,7 +139,7 @@ class Bridge:
         """Query parameters, plus a form or JSON body (the seed's three forms)."""
         fields = {k: v for k, v in request.query_params.items()}
         if request.method != "POST":
-            return fields
+            return _unicode_only(fields)
         raw = await request.body()
         try:
             text = raw.decode("utf-8")
@@ -157,13 +157,14 @@ class Bridge:
                 if value is not None and not isinstance(value, str | int | float):
                     raise Problem(400, f"{key}: expected a string")
                 fields[str(key)] = "" if value is None else str(value)
-        elif text.strip():
-            try:
-                form = parse_qs(text, keep_blank_values=True, strict_parsing=True)
+        elif text.strip().strip("&"):
+            try:  # a trailing "&" (as many form builders write) is no field, not an error
+                form = parse_qs(text.strip().strip("&"), keep_blank_values=True,
+                                strict_parsing=True)  # fmt: skip
             except ValueError:
                 raise Problem(400, "The request body is not a form (name=value&...)") from None
             fields.update({k: v[0] for k, v in form.items()})
-        return fields
+        return _unicode_only(fields)
 
     async def read_inbound(self, account: Account) -> None:
         """Fetch what the account's number received into the record (at most every
@@ -232,11 +233,34 @@ class Bridge:
                 recipient, text, reference=f"bridge:{sms_id}"
             )
         except errors.SmskitError as exc:
-            state = "unknown" if isinstance(exc, errors.DeliveryUnknownError) else "failed"
+            state = "failed" if exc.sent is False else "unknown"
             await asyncio.to_thread(self.record.settle, sms_id, state)
             raise _problem(exc) from None
         await asyncio.to_thread(self.record.settle, sms_id, "sent", result.provider, result.ids)
         return sms_id
+
+
+def _unicode_only(fields: dict[str, str]) -> dict[str, str]:
+    """JSON may carry a lone surrogate (``"\\ud800"``), which no password, number or SMS can
+    hold: refused while parsing (400), before it reaches a hash or a provider."""
+    for name, value in fields.items():
+        try:
+            name.encode()
+            value.encode()
+        except UnicodeEncodeError:
+            raise Problem(
+                400, f"{name[:40]!r}: not valid Unicode text (a lone surrogate)"
+            ) from None
+    return fields
+
+
+def _last_id(fields: Mapping[str, str], name: str) -> str | None:
+    """An id the softphone says it has: empty means none; anything but a decimal this bridge
+    could have given out is refused (the record's ids are SQLite integers)."""
+    value = fields.get(name) or None
+    if value is not None and not (value.isascii() and value.isdigit() and len(value) <= 18):
+        raise Problem(400, f"{name}: expected an id this bridge gave out (digits), or nothing")
+    return value
 
 
 def _via(account: Account) -> str:
@@ -244,10 +268,10 @@ def _via(account: Account) -> str:
 
 
 def _problem(exc: errors.SmskitError) -> Problem:
-    status = next((code for kind, code in _STATUS if isinstance(exc, kind)), 502)
-    if status == 504:
+    if exc.sent is not False:
         return Problem(504, "The provider did not confirm the message; it may have been sent."
                        " Do not resend it.")  # fmt: skip
+    status = next((code for kind, code in _STATUS if isinstance(exc, kind)), 502)
     if status == 429:
         after = getattr(exc, "retry_after", None) or 30
         return Problem(429, f"The provider is busy: try again in {int(after)} s",
@@ -288,10 +312,10 @@ def create_app(config: str | Path | Mapping[str, Any] | BridgeConfig) -> ASGIApp
         assert bridge.record is not None
         await bridge.read_inbound(account)
         received = await asyncio.to_thread(
-            bridge.record.received_since, account.username, fields.get("last_id") or None
+            bridge.record.received_since, account.username, _last_id(fields, "last_id")
         )
         sent = await asyncio.to_thread(
-            bridge.record.sent_since, account.username, fields.get("last_sent_id") or None
+            bridge.record.sent_since, account.username, _last_id(fields, "last_sent_id")
         )
         now = rfc3339(datetime.now(UTC).timestamp())
         return JSONResponse({"date": now, "received_smss": received, "sent_smss": sent})

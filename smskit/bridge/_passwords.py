@@ -16,6 +16,7 @@ from .. import errors
 
 N, R, P = 2**14, 8, 1  # ~16 MiB and some 30-50 ms per check: slow for guessing, fine for a login
 _KEY = 32
+MAX_MEMORY = 256 * 1024 * 1024  # what one check may take; a hash needing more is refused at load
 
 
 def hash_password(password: str) -> str:
@@ -33,6 +34,14 @@ def check_hash(text: object) -> str:
         raise errors.ValidationError(
             "password_hash", "expected scrypt$N$r$p$salt$key (smskit bridge hash-password)"
         )
+    n, r, p, _, _ = _parse(text)  # type: ignore[misc]
+    if _memory(n, r, p) > MAX_MEMORY:
+        raise errors.ValidationError(
+            "password_hash",
+            f"scrypt N={n} r={r} p={p} needs {_memory(n, r, p) // 2**20} MiB per login, over "
+            f"the bridge's limit of {MAX_MEMORY // 2**20} MiB: make a new hash with "
+            "smskit bridge hash-password",
+        )
     return text
 
 
@@ -42,9 +51,20 @@ def verify_password(password: str, stored: str) -> bool:
     if parsed is None:
         return False
     n, r, p, salt, key = parsed
-    given = hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, dklen=len(key),
-                           maxmem=256 * 1024 * 1024)  # fmt: skip
+    if _memory(n, r, p) > MAX_MEMORY:
+        return False  # check_hash refuses such a hash when the config loads
+    try:
+        secret = password.encode()
+    except UnicodeEncodeError:  # a lone surrogate from JSON: no stored password is like it
+        return False
+    given = hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, dklen=len(key),
+                           maxmem=2 * MAX_MEMORY)  # fmt: skip
     return hmac.compare_digest(given, key)
+
+
+def _memory(n: int, r: int, p: int) -> int:
+    """What scrypt needs for these parameters (RFC 7914: 128 r N for V, 128 r p for B)."""
+    return 128 * r * (n + p + 2)
 
 
 @functools.cache

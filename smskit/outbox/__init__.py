@@ -159,10 +159,14 @@ class Outbox(Closing):
         elif not require_str("key", key).strip():
             raise errors.ValidationError("key", "must not be empty")
         instant = resolve_send_at(item.get("send_at"))
+        text = require_text(item.get("text"))
+        for field, value in (("to", recipient), ("text", text), ("via", via), ("key", key)):
+            if "\x00" in value:  # PostgreSQL cannot store it; one rule on every store
+                raise errors.ValidationError(field, "must not contain a NUL character (\\x00)")
         return NewEntry(
             key=key,
             to=recipient,
-            text=require_text(item.get("text")),
+            text=text,
             via=via,
             send_at=instant.timestamp() if instant else None,
             reference=str(uuid.uuid4()),

@@ -160,6 +160,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 outcome = await sender.send(entry.to, entry.text, reference=entry.reference)
             except errors.SmskitError as exc:
                 outcome = exc
+            except Exception as exc:
+                outcome = self._foreign(entry, exc, "send")
             self._step("replied", entry)
             decision = self._decide(entry, outcome)
         if decision.state == LOOKUP.state:
@@ -168,6 +170,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 arrived = await sender.was_sent(entry.reference)  # type: ignore[attr-defined]
             except errors.SmskitError as exc:
                 arrived = exc
+            except Exception as exc:
+                arrived = self._foreign(entry, exc, "was_sent")
             decision = self._after_lookup(entry, decision, arrived)
         await self._submit(entry, decision)
 

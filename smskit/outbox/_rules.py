@@ -20,7 +20,8 @@ from .._models import SendResult
 from .._sender import Recovery
 from ._model import FAILED, QUEUED, SENDING, SENT, UNKNOWN, Entry
 
-# Outcomes that prove nothing was sent: the entry stays queued and is tried after a backoff.
+# Refusals (``sent is False``) that a later try may not meet: the entry stays queued and is
+# tried after a backoff. Any other refusal is about the message itself: ``failed`` at once.
 TRY_AGAIN = (
     errors.ConnectError,
     errors.RateLimitError,
@@ -29,8 +30,6 @@ TRY_AGAIN = (
     errors.InsufficientFundsError,
     errors.FailoverError,
 )
-# Outcomes after which the provider may have sent the message: recovered, never just resent.
-AMBIGUOUS = (errors.ServerError, errors.DeliveryUnknownError)
 
 
 @attrs.frozen
@@ -67,7 +66,7 @@ class Policy:
             return Decision(SENT, None, {"provider": outcome.provider, "ids": ids,
                                          "attempts": attempts, "error": None})  # fmt: skip
         why = describe(outcome)
-        if isinstance(outcome, AMBIGUOUS):
+        if outcome.sent is not False:  # it may have been sent: recovered, never just resent
             return self.recover(entry, recovery, why, now, attempts=attempts)
         if isinstance(outcome, TRY_AGAIN):
             pause = None
@@ -89,14 +88,18 @@ class Policy:
         self, entry: Entry, recovery: Recovery, why: str, now: float, *, attempts: int | None = None
     ) -> Decision:
         """The send may have happened (a crash, a 5xx, a timeout): decide by what the route
-        can tell, never by the provider's name."""
+        can tell, never by the provider's name. ``attempts`` is given after a send that
+        answered ``sent is None``: its resend waits out a backoff (the provider is struggling);
+        a crashed dispatcher's entry is resent at once."""
         fields: dict[str, Any] = {} if attempts is None else {"attempts": attempts}
         if recovery is Recovery.RESEND:
             tries = entry.tries + 1
             if tries >= self.max_attempts:
-                return Decision(UNKNOWN, f"{why}; gave up resending", fields | {"tries": tries})
+                return Decision(UNKNOWN, f"{why}; gave up resending",
+                                fields | {"tries": tries, "error": why})  # fmt: skip
+            wait = 0.0 if attempts is None else self.delay(tries)
             return Decision(QUEUED, f"{why}; resending with the same reference",
-                            fields | {"tries": tries, "next_attempt_at": now})  # fmt: skip
+                            fields | {"tries": tries, "next_attempt_at": now + wait})  # fmt: skip
         if recovery is Recovery.LOOKUP:
             return attrs.evolve(LOOKUP, detail=why, fields=fields)
         return Decision(UNKNOWN, f"{why}; the provider cannot tell: resolve by hand",

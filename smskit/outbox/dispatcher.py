@@ -31,6 +31,7 @@ import attrs
 
 from .. import errors
 from .._closing import Closing
+from .._redact import redact
 from .._sender import AsyncSender, Recovery, Sender
 from .._validate import require_int, require_seconds
 from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry, Outcome
@@ -102,6 +103,7 @@ class _Core:
         self._in_flight: set[str] = set()
         self._in_flight_lock = threading.Lock()
         self.stopped_by_signal = False
+        self._fatal: BaseException | None = None
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._poll = min(1.0, self.lease / 3)
         self._paused: dict[str, float] = {}
@@ -173,6 +175,24 @@ class _Core:
         for via in sorted(self._store.waiting_routes() - set(self._senders) - self._warned):
             self._warned.add(via)
             logger.warning("outbox entries on route %r wait: no route of that name here", via)
+
+    def _foreign(self, entry: Entry, exc: Exception, what: str) -> errors.SmskitError:
+        """A route's ``Sender`` (a plugin's, say) raised something that is not an smskit
+        error. Nothing says whether its request left, so the entry is treated as
+        ``sent is None`` (the recovery rule) and the dispatcher carries on with the others."""
+        logger.error(
+            "outbox %s: route %r %s raised %s; treated as possibly sent",
+            entry.key,
+            entry.via,
+            what,
+            type(exc).__name__,
+            exc_info=exc,
+        )
+        error = errors.DeliveryUnknownError(
+            f"route {entry.via!r}: {what} raised {type(exc).__name__}: {redact(str(exc))[:200]}"
+        )
+        error.sent = None
+        return error
 
     def _decide_recovery(self, entry: Entry) -> Decision:
         return self.policy.recover(entry, self._recovery(entry), RECOVERING, self._clock())
@@ -324,6 +344,9 @@ class Dispatcher(Closing, _Core):
         finally:
             beating.set()
             heart.join()
+        fatal, self._fatal = self._fatal, None
+        if fatal is not None:
+            raise fatal
 
     def _beat(self, done: threading.Event) -> None:
         while not done.wait(self.lease / 3):
@@ -333,6 +356,17 @@ class Dispatcher(Closing, _Core):
                 _busy(exc)
 
     def _work(self, until_empty: bool) -> None:
+        """One worker thread. A fault no retry cures (a damaged database, a bug) stops the
+        whole dispatcher and is raised by ``run_*`` once the other workers are done: a
+        worker never dies silently while entries wait."""
+        try:
+            self._work_until_stopped(until_empty)
+        except BaseException as exc:
+            with self._in_flight_lock:
+                self._fatal = self._fatal or exc
+            self._stopping.set()
+
+    def _work_until_stopped(self, until_empty: bool) -> None:
         while not self._stopping.is_set():
             try:
                 claimed = self._claim(1)
@@ -367,6 +401,8 @@ class Dispatcher(Closing, _Core):
                 outcome = sender.send(entry.to, entry.text, reference=entry.reference)
             except errors.SmskitError as exc:
                 outcome = exc
+            except Exception as exc:
+                outcome = self._foreign(entry, exc, "send")
             self._step("replied", entry)
             decision = self._decide(entry, outcome)
         if decision.state == LOOKUP.state:
@@ -375,6 +411,8 @@ class Dispatcher(Closing, _Core):
                 arrived = sender.was_sent(entry.reference)  # type: ignore[attr-defined]
             except errors.SmskitError as exc:
                 arrived = exc
+            except Exception as exc:
+                arrived = self._foreign(entry, exc, "was_sent")
             decision = self._after_lookup(entry, decision, arrived)
         self._record(entry, decision)
 

@@ -162,6 +162,12 @@ class PostgresStore:
                 f"INSERT INTO {self._t['meta']} VALUES ('schema', %s)",  # noqa: S608
                 (str(SCHEMA_VERSION),),
             )
+        elif not str(row["value"]).strip().isdigit():
+            raise errors.ValidationError(
+                "outbox",
+                f"the outbox at {self._where} has schema version {str(row['value'])[:40]!r}: "
+                "not an smskit outbox this version can use",
+            )
         elif int(row["value"]) > SCHEMA_VERSION:
             raise errors.ValidationError(
                 "outbox",
@@ -185,6 +191,14 @@ class PostgresStore:
             raise errors.OutboxError(
                 f"PostgreSQL at {self._where} is unavailable ({type(exc).__name__}); "
                 "nothing was written"
+            ) from None
+        except psycopg.DatabaseError as exc:
+            # Refused by the database for what it holds (a damaged table, a value it cannot
+            # store, a schema changed under us): retrying will not cure it.
+            raise errors.StorageError(
+                f"the outbox at {self._where} refused the operation ({type(exc).__name__}, "
+                f"SQLSTATE {exc.sqlstate}); nothing was written",
+                path=self._where,
             ) from None
         except Exception as exc:
             if type(exc).__module__.startswith("psycopg_pool"):  # PoolTimeout

@@ -10,7 +10,7 @@ import builtins
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -87,16 +87,13 @@ class SqliteStore:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
             self._check_version()
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc):
-                raise _locked(exc, timeout) from None
-            raise errors.ValidationError(
-                "outbox", f"{path} cannot be used as an outbox ({exc})"
-            ) from None
-        except sqlite3.DatabaseError as exc:
-            raise errors.ValidationError(
-                "outbox", f"{path} cannot be used as an outbox ({exc})"
-            ) from None
+        except (sqlite3.DatabaseError, errors.StorageError) as exc:
+            fault = self._fault(exc) if isinstance(exc, sqlite3.DatabaseError) else exc
+            if isinstance(fault, errors.StorageError):  # at open, it is the URL that is wrong
+                raise errors.ValidationError(
+                    "outbox", f"{path} cannot be used as an outbox ({exc})"
+                ) from None
+            raise fault from None
         self._lock = threading.Lock()
 
     def _check_version(self) -> None:
@@ -108,30 +105,52 @@ class SqliteStore:
                 f"INSERT OR IGNORE INTO {PREFIX}_meta VALUES ('schema', ?)",  # noqa: S608
                 (str(SCHEMA_VERSION),),
             )
-        elif int(row[0]) != SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(f"schema version {row[0]}, this smskit reads 1")
+        elif str(row[0]).strip() != str(SCHEMA_VERSION):
+            raise errors.StorageError(
+                f"schema version {str(row[0])[:40]!r}, this smskit reads {SCHEMA_VERSION}",
+                path=self.path,
+            )
+
+    def _fault(self, exc: sqlite3.DatabaseError) -> errors.SmskitError:
+        """One translation of SQLite's errors: a lock held too long is ``OutboxError`` (try
+        again later); anything else (a damaged file, a read-only one, a full disk, a file
+        that is not a database) is ``StorageError`` naming the file."""
+        if isinstance(exc, sqlite3.OperationalError) and (
+            "locked" in str(exc) or "busy" in str(exc)
+        ):
+            return _locked(exc, self.timeout)
+        return errors.StorageError(
+            f"outbox {self.path} cannot be used ({type(exc).__name__}: {exc})", path=self.path
+        )
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise _locked(exc, self.timeout) from None
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
+            except BaseException as exc:
+                with suppress(sqlite3.Error):  # a damaged file may refuse the rollback too
+                    self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.DatabaseError):
+                    raise self._fault(exc) from None
                 raise
             try:
                 self._db.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
-                self._db.execute("ROLLBACK")
-                raise _locked(exc, self.timeout) from None
+            except sqlite3.DatabaseError as exc:
+                with suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise self._fault(exc) from None
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
-            return self._db.execute(sql, args).fetchall()
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
 
     @staticmethod
     def _event(

@@ -178,6 +178,8 @@ class Recorder:
                     asked.extend(message.get("body", b""))
                 return message
 
+            held: list[Message] = []
+
             async def sending(message: Message) -> None:
                 if message["type"] == "http.response.start":
                     start["status"] = message["status"]
@@ -185,11 +187,18 @@ class Recorder:
                         (k.decode("latin-1"), v.decode("latin-1"))
                         for k, v in message.get("headers", [])
                     ]
-                elif message["type"] == "http.response.body":
+                    # Held back until the body comes: the server writes the headers at once,
+                    # and for an answer without a body (sipgate's 204) the headers are the
+                    # whole answer, which would reach the client before the exchange is kept.
+                    held.append(message)
+                    return
+                if message["type"] == "http.response.body":
                     if len(answered) < KEPT_BYTES:
                         answered.extend(message.get("body", b""))
                     if not message.get("more_body", False):
                         keep()
+                while held:
+                    await send(held.pop(0))
                 await send(message)
 
             token = SERVING.set(tag)
@@ -198,5 +207,7 @@ class Recorder:
             finally:
                 SERVING.reset(token)
                 keep()  # an answer that never finished: what there is of it
+            while held:  # a start without a body (the app ended there)
+                await send(held.pop(0))
 
         return recording

@@ -133,7 +133,7 @@ def test_unknown_paths_and_methods_answer_json(bridge: str) -> None:
         (Reply(401, "Invalid token"), 502, "refused"),
         (Reply(403, "Forbidden"), 502, "refused"),
         (Reply(429, "slow down", {"Retry-After": "7"}), 429, "try again in 7 s"),
-        (Reply(500, "oops"), 502, "refused"),
+        (Reply(500, "oops"), 504, "Do not resend"),  # a 5xx to a send: it may have been sent
         (Reply(204, delay=2.0), 504, "Do not resend"),
     ],
 )

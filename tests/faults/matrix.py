@@ -135,10 +135,18 @@ class Expect:
     applies: bool = True  # False: the provider has no such exchange (no token endpoint)
 
     @property
+    def sent(self) -> bool | None:
+        """The ``sent`` the error must carry (DESIGN §16): its class's answer."""
+        assert self.outcome is not None
+        return self.outcome.sent
+
+    @property
     def label(self) -> str:
         if not self.applies:
             return "n/a"
-        return "sent" if self.outcome is None else self.outcome.__name__
+        if self.outcome is None:
+            return "sent"
+        return f"{self.outcome.__name__}, sent={self.sent}"
 
 
 NOT_APPLICABLE = Expect(None, 0, applies=False)
@@ -151,6 +159,12 @@ def ambiguous(p: Provider) -> Expect:
 
 def server_error(p: Provider) -> Expect:
     return Expect(None, 2) if p.keyed else Expect(errors.ServerError, 1)
+
+
+def every_attempt(p: Provider, error: type[errors.SmskitError]) -> Expect:
+    """The same ambiguous fault on every attempt: a keyed send retries (same key) until
+    ``max_retries`` is used up, then gives up as possibly sent, like an unkeyed one at once."""
+    return Expect(error, MAX_RETRIES + 1 if p.keyed else 1)
 
 
 def unreadable_success(p: Provider) -> Expect:
@@ -166,6 +180,11 @@ class Case:
     token_flow: bool = False  # the fault hits the token/login request that precedes the send
 
     @property
+    def refusal(self) -> bool:
+        """A definite "no" from the provider: its answer proves the SMS was not accepted."""
+        return self.fault is not None and self.fault.status in REFUSALS
+
+    @property
     def maybe_processed(self) -> bool:
         """Whether the faulty answer leaves open that the provider acted on the request (a
         429 or a refused connection says it did not): then only a keyed repeat is allowed.
@@ -173,6 +192,8 @@ class Case:
         return self.fault is not None and self.fault.status != 429 and not self.token_flow
 
 
+REFUSALS = {400, 401, 403, 429}
+SMSCX_400 = b'{"error": {"type": "invalid_param", "code": 1103, "message": "Invalid sender"}}'
 SUCCESS_STATUS = 0  # stands for the provider's own 2xx status
 OTHER_2XX = -1  # stands for a 2xx the provider does not document for a send
 TOKEN_NULL = b"<token null>"  # stand for the provider's own unusable token answers
@@ -198,6 +219,12 @@ CASES = [
     Case("500 HTML body", Fault("500 html", status=500, body=b"<html><body>Internal Server Error</body></html>", headers={"Content-Type": "text/html"}), server_error),
     Case("503 empty body", Fault("503 empty", status=503), server_error),
     Case("502 truncated JSON body", Fault("502 truncated", status=502, body=b'{"error": {"type": "server_err', headers={"Content-Type": "application/json"}), server_error),
+    Case("no answer on every attempt", Fault("hang always", hang=TIMEOUT * 3, every_attempt=True), lambda p: every_attempt(p, errors.DeliveryUnknownError)),
+    Case("reset before reply on every attempt", Fault("reset always", reset_before_reply=True, every_attempt=True), lambda p: every_attempt(p, errors.DeliveryUnknownError)),
+    Case("503 on every attempt", Fault("503 always", status=503, every_attempt=True), lambda p: every_attempt(p, errors.ServerError)),
+    Case("400 with the provider's error body", Fault("400", status=400, body=SMSCX_400, headers={"Content-Type": "application/json"}), lambda p: Expect(errors.InvalidRequestError, 1)),
+    Case("401 refused", Fault("401", status=401, body=b'{"error": {"type": "unauthorized", "code": 1000, "message": "Unauthorized"}}', headers={"Content-Type": "application/json"}), lambda p: Expect(errors.AuthenticationError, 1)),
+    Case("403 forbidden", Fault("403", status=403, body=b"Forbidden"), lambda p: Expect(errors.PermissionDeniedError, 1)),
     Case("2xx malformed JSON", Fault("2xx malformed", status=SUCCESS_STATUS, body=b"{not json at all", headers={"Content-Type": "application/json"}), unreadable_success),
     Case("2xx truncated JSON", Fault("2xx truncated", status=SUCCESS_STATUS, body=b'{"info": {"totalCost": 0.1}, "data": [{"msgId": "', headers={"Content-Type": "application/json"}), unreadable_success),
     # An undocumented success status still means accepted: read as the documented answer.
@@ -236,13 +263,50 @@ def table_markdown() -> str:
     """The reliability table, from the same expectations the matrix asserts."""
     names = [p.name for p in PROVIDERS]
     lines = [
-        "# Reliability matrix",
+        "# Reliability",
+        "",
+        "## Was it sent? `error.sent`",
+        "",
+        "Every smskit error carries `sent`, the answer to the one question asked after every",
+        "failure: may this SMS have reached the provider?",
+        "",
+        "- `sent is False`: it certainly did not leave, or the provider certainly refused it.",
+        "  Sending it again, through this provider or another, cannot make a duplicate.",
+        "- `sent is None`: it may have been accepted. Only a reconciliation may decide: SMS.CX",
+        "  resends under the same `idempotencyId` (a repeat is one message), smsend looks the",
+        "  `order_id` up; for sipgate and Acrobits a person decides.",
+        "",
+        "The rule: if the provider received the whole request and did not answer with a definite",
+        "refusal, `sent` is `None`. Failover (moves on only when `sent is False`), the outbox",
+        "(`sent is None` is recovered with the entry's own reference, never `failed`), the",
+        'bridge (`sent is None` is 504 "do not resend") and the command line (`unknown`, exit 1)',
+        "read `sent` and nothing else to decide whether a message may go again.",
+        "",
+        "| what happened | error | `sent` |",
+        "|---|---|---|",
+        "| bad input, refused before sending | `ValidationError` | `False` |",
+        "| connection refused, DNS, TLS, token or login request failed | `ConnectError` | `False` |",
+        "| 400, 422 … with the provider's error body | `InvalidRequestError` (and subclasses) | `False` |",
+        "| 401 / 402 / 403 / 404 | `AuthenticationError` / `InsufficientFundsError` / `PermissionDeniedError` / `NotFoundError` | `False` |",
+        "| 429 not waited out | `RateLimitError` | `False` |",
+        "| every member of a failover refused | `FailoverError` | `False` |",
+        "| connection closed after the request was written, an answer after the timeout | `DeliveryUnknownError` | `None` |",
+        "| the same on every attempt of an SMS.CX keyed send | `DeliveryUnknownError` | `None` |",
+        "| 5xx to a send | `ServerError` | `None` |",
+        "| 2xx whose body cannot be read (where the body is the answer) | `DeliveryUnknownError` | `None` |",
+        "| a route's `Sender` raised a foreign exception (in a dispatcher) | recorded as `DeliveryUnknownError` | `None` |",
+        "| the outbox's database failed | `StorageError` | `None` |",
+        "",
+        "## The matrix",
         "",
         "Generated from `tests/faults/matrix.py`; every cell is asserted by",
         "`tests/faults/test_matrix.py` for the sync client and the async one on both transports, aiohttp and httpx (timeout "
         f"{TIMEOUT} s, max_retries {MAX_RETRIES}). Each cell: the outcome, then how many requests "
         "reached the server. `sent` means the send succeeded; an error name is the exact smskit class "
-        "raised. Only SMS.CX repeats a send, and always with the same `idempotencyId`. "
+        "raised, with the `sent` it carries (DESIGN §16: `False`, certainly not sent or certainly "
+        "refused; `None`, it may have been accepted). The test also checks `sent` against the "
+        "fault server's own record: a request it received whole and did not refuse is `None`. "
+        "Only SMS.CX repeats a send, and always with the same `idempotencyId`. "
         "`token:` rows fault the token or login request that comes before the send (sipgate "
         "OAuth2 refresh, SMS.CX client credentials, smsend login); `n/a`: no such request.",
         "",

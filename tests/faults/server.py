@@ -38,6 +38,7 @@ class Fault:
     trickle_gap: float = 0.0  # pause between 8-byte pieces of the status line and headers
     dynamic_headers: Callable[[], dict[str, str]] | None = attrs.field(default=None, eq=False)
     from_success: bool = False  # answer with the success responder's body, under ``status``
+    every_attempt: bool = False  # answer every request of the send so, not only the first
 
 
 def retry_after_http_date(seconds: float) -> dict[str, str]:
@@ -67,7 +68,10 @@ def _reset(conn: socket.socket) -> None:
 class FaultServer:
     def __init__(self, success: Responder) -> None:
         self.success = success
+        # Ground truth: each request received whole (every byte its Content-Length promised),
+        # whatever the answer; a request cut short is in ``partial``.
         self.received: list[Received] = []
+        self.partial: list[Received] = []
         self.script: list[Fault] = []
         self._lock = threading.Lock()
         self._listener = socket.create_server(("127.0.0.1", 0), backlog=128)
@@ -94,7 +98,13 @@ class FaultServer:
             name, _, value = header.decode("latin-1").partition(":")
             headers[name.strip()] = value.strip()
         length = int(next((v for k, v in headers.items() if k.lower() == "content-length"), "0"))
-        return Received(method, path, headers, stream.read(length) if length else b"")
+        body = stream.read(length) if length else b""
+        received = Received(method, path, headers, body)
+        if len(body) < length:
+            with self._lock:
+                self.partial.append(received)
+            return None
+        return received
 
     def _serve(self, conn: socket.socket) -> None:
         stream = conn.makefile("rb")
@@ -102,7 +112,9 @@ class FaultServer:
             while (request := self._read_request(stream)) is not None:
                 with self._lock:
                     self.received.append(request)
-                    fault = self.script.pop(0) if self.script else None
+                    fault = self.script[0] if self.script else None
+                    if fault is not None and not fault.every_attempt:
+                        self.script.pop(0)
                 if not self._answer(conn, request, fault):
                     return
         except OSError:

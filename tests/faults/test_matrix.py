@@ -54,6 +54,9 @@ def test_cell(provider: Provider, case: Case, mode: str) -> None:
         outcome = None if escaped is None else type(escaped)
         assert outcome is expected.outcome
         assert len(server.received) == expected.requests
+        if isinstance(escaped, errors.SmskitError):
+            assert escaped.sent is expected.sent
+            assert escaped.sent is ground_truth(provider, case, server)
         if case.token_flow:  # a retried token request never repeats the send itself
             assert len([r for r in server.received if not provider.is_token(r)]) <= 1
         if case.maybe_processed and len(server.received) > 1:
@@ -63,6 +66,15 @@ def test_cell(provider: Provider, case: Case, mode: str) -> None:
             assert None not in keys
     finally:
         server.close()
+
+
+def ground_truth(provider: Provider, case: Case, server: FaultServer) -> bool | None:
+    """What ``sent`` must be, from what the server saw: ``None`` when it received a send
+    request whole and did not answer it with a refusal; ``False`` otherwise."""
+    sends = [r for r in server.received if not provider.is_token(r)]
+    if not sends or (case.refusal and not case.token_flow):
+        return False
+    return None
 
 
 def test_table_in_the_repo_matches_the_matrix() -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from reaper import kill_group_when_pytest_ends
 from servers import Redis
 
 import smskit
@@ -46,11 +47,13 @@ class Fleet:
         self.beat: subprocess.Popen[bytes] | None = None
 
     def _celery(self, *args: str, log: str) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
+        process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "celery_app", *args],
             cwd=HERE, env=self.env, start_new_session=True,
             stdout=(self.folder / log).open("wb"), stderr=subprocess.STDOUT,
         )  # fmt: skip
+        kill_group_when_pytest_ends(process.pid)  # in a session of its own: not ours to reap
+        return process
 
     def add_worker(self) -> None:
         n = len(self.workers) + 1

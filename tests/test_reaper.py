@@ -1,0 +1,49 @@
+"""What the test servers promise: a PostgreSQL, Redis or Celery process started by a test
+does not outlive a pytest process that is killed (tests/reaper.py)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CHILD = """
+import subprocess, sys, time
+from reaper import kill_group_when_pytest_ends, run_when_pytest_ends
+run_when_pytest_ends(["touch", sys.argv[1]])
+server = subprocess.Popen(["sleep", "300"], start_new_session=True)
+kill_group_when_pytest_ends(server.pid)
+print(server.pid, flush=True)
+time.sleep(300)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as stat:  # a zombie has ended too
+        return stat.read().split(") ")[1][0] != "Z"
+
+
+def test_a_killed_run_takes_its_servers_with_it(tmp_path: Path) -> None:
+    marker = tmp_path / "cleaned-up"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(marker)], env=env,
+                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert child.stdout is not None
+    server = int(child.stdout.readline())
+    assert _alive(server)
+    time.sleep(0.3)
+    assert not marker.exists()  # nothing happens while the run lives
+    child.send_signal(signal.SIGKILL)  # no finalizer, no atexit: only the watcher is left
+    child.wait(10)
+    deadline = time.monotonic() + 10
+    while (_alive(server) or not marker.exists()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert marker.exists()
+    assert not _alive(server)
