@@ -14,13 +14,13 @@ from . import errors
 
 if TYPE_CHECKING:
     from . import smscx
-    from ._base import RawResult
     from ._dsn import ConnectionString, connect, connect_async
     from ._inbound import InboundSms
     from ._models import SendResult
     from ._phone import to_e164
     from ._segments import Segments, segments
     from ._sender import AsyncSender, Recovery, Sender
+    from ._views import RawResult
     from .outbox import Outbox, Route
     from .providers.acrobits import AcrobitsWebService, AsyncAcrobitsWebService
     from .providers.sipgate import AsyncSipgate, Sipgate, SmsExtension, UserInfo
@@ -42,7 +42,7 @@ _LAZY = {
     "Failover": ".routing",
     "InboundSms": "._inbound",
     "Outbox": ".outbox",
-    "RawResult": "._base",
+    "RawResult": "._views",
     "Recovery": "._sender",
     "Route": ".outbox",
     "Segments": "._segments",

@@ -21,18 +21,9 @@ from typing import Any, Generic, ParamSpec, TypeVar, overload
 import attrs
 
 from . import errors
-from ._base import (
-    AsyncClient,
-    BaseClient,
-    Call,
-    Plan,
-    SyncClient,
-    _Extras,
-    _extras,
-    generated_call,
-    run_raw,
-    run_raw_async,
-)
+from ._client import AsyncClient, BaseClient, SyncClient
+from ._plan import Call, Plan, generated_call
+from ._views import _Extras, _extras, run_raw, run_raw_async
 
 P = ParamSpec("P")
 R = TypeVar("R")

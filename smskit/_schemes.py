@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import errors
-from ._dsn import ASYNC_PARAMS, ConnectionString
+from ._connection_string import ASYNC_PARAMS, ConnectionString
 
 if TYPE_CHECKING:
-    from ._dsn import Factory
+    from ._connection_string import Factory
     from ._sender import AsyncSender, Sender
 
 

@@ -223,39 +223,3 @@ class AsyncFailover(AsyncClosing, _Rules):
     async def close(self) -> None:
         for member in self._members:
             await member.close()
-
-
-def failover_from_string(text: str, *, asynchronous: bool) -> Failover | AsyncFailover:
-    """``failover(DSN DSN ...)`` with an optional ``?cooldown=SECONDS`` after the ``)``."""
-    from ._dsn import _connect
-
-    close = text.rfind(")")
-    if close < 0:
-        raise errors.ValidationError("dsn", "failover( is not closed with )")
-    inner, tail = text[len("failover(") : close], text[close + 1 :]
-    cooldown = DEFAULT_COOLDOWN
-    if tail:
-        name, _, value = tail.lstrip("?").partition("=")
-        if not tail.startswith("?") or name != "cooldown" or "&" in value:
-            raise errors.ValidationError(
-                "dsn", "failover(...) takes one parameter after it: ?cooldown=SECONDS"
-            )
-        try:
-            cooldown = float(value)
-        except ValueError:
-            raise errors.ValidationError("dsn", "failover: cooldown= is not a number") from None
-        if not math.isfinite(cooldown) or cooldown < 0:
-            raise errors.ValidationError(
-                "dsn", f"failover: cooldown={value} must be a finite number of seconds, 0 or more"
-            )
-    members = inner.split()
-    if not members:
-        raise errors.ValidationError(
-            "dsn", "failover() is empty: list connection strings, e.g. failover(A B)"
-        )
-    if any(m.lower().startswith("failover(") for m in members):
-        raise errors.ValidationError("dsn", "a failover cannot contain another failover")
-    senders = [_connect(m, asynchronous=asynchronous) for m in members]
-    if asynchronous:
-        return AsyncFailover(senders, cooldown)  # type: ignore[arg-type]
-    return Failover(senders, cooldown)  # type: ignore[arg-type]

@@ -10,7 +10,8 @@ import pytest
 from canaries import all_canaries, leaks
 from loopback import LoopbackServer
 
-from smskit._base import BaseClient, RawResult
+from smskit._client import BaseClient
+from smskit._views import RawResult
 from smskit.errors import SmskitError
 
 

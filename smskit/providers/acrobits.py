@@ -13,19 +13,11 @@ import httpx
 
 from .. import errors
 from .._auth import BasicAuth
-from .._base import (
-    AsyncClient,
-    BaseClient,
-    Call,
-    ClientOptions,
-    Plan,
-    SyncClient,
-    async_operation,
-    check_base_url,
-    sync_operation,
-)
+from .._client import AsyncClient, BaseClient, SyncClient, async_operation, sync_operation
 from .._models import SendResult
+from .._options import ClientOptions, check_base_url
 from .._phone import normalize_recipients
+from .._plan import Call, Plan
 from .._redact import register
 from .._sender import Recovery
 from .._template import body_encoder, fill, url_encode

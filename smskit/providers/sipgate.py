@@ -16,21 +16,11 @@ from smskit_generated.sipgate.models import SendWebSmsRequest, SmsExtension, Use
 
 from .. import errors
 from .._auth import BasicAuth, BearerAuth, RefreshTokenGrant, RenewingAuth, Token
-from .._base import (
-    AsyncClient,
-    BaseClient,
-    Call,
-    ClientOptions,
-    LazyCalls,
-    Plan,
-    SyncClient,
-    async_operation,
-    check_base_url,
-    generated_call,
-    sync_operation,
-)
+from .._client import AsyncClient, BaseClient, SyncClient, async_operation, sync_operation
 from .._models import SendResult
+from .._options import ClientOptions, check_base_url
 from .._phone import normalize_recipients
+from .._plan import Call, LazyCalls, Plan, generated_call
 from .._sender import Recovery
 from .._time import resolve_send_at, unix_seconds
 from .._validate import require_secret, require_str, require_text

@@ -33,20 +33,12 @@ from .._auth import (
     token_text,
     unusable,
 )
-from .._base import (
-    AsyncClient,
-    BaseClient,
-    Call,
-    ClientOptions,
-    Plan,
-    SyncClient,
-    async_operation,
-    generated_call,
-    sync_operation,
-)
+from .._client import AsyncClient, BaseClient, SyncClient, async_operation, sync_operation
 from .._inbound import InboundSms, items_of, parse_inbound
 from .._models import SendResult
+from .._options import ClientOptions
 from .._phone import normalize_recipients
+from .._plan import Call, Plan, generated_call
 from .._redact import register
 from .._sender import Recovery, reference_token
 from .._time import local_time_and_zone, parse_provider_date, resolve_send_at

@@ -7,19 +7,25 @@ from __future__ import annotations
 import itertools
 import threading
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ._common import _json
 
-if TYPE_CHECKING:
-    from ._app import Sandbox
+
+class Credentials(Protocol):
+    """The providers' credential checks this needs (the sandbox app, which is built from
+    this module, is not imported here)."""
+
+    def _cx_auth(self, request: Request) -> Response | None: ...
+
+    def _se_user(self, request: Request) -> str | Response: ...
 
 
 class Received:
-    def __init__(self, sandbox: Sandbox) -> None:
+    def __init__(self, sandbox: Credentials) -> None:
         self.sandbox = sandbox
         self.messages: list[dict[str, Any]] = []
         self._ids = itertools.count(1)

@@ -6,7 +6,8 @@ import httpx
 import pytest
 
 from smskit import errors
-from smskit._base import Call, RetryPolicy
+from smskit._plan import Call
+from smskit._retry import RetryPolicy
 
 SEND = Call("send", {}, lambda r: None, idempotent=False, sends_sms=True)
 KEYED_SEND = Call("send", {}, lambda r: None, idempotent=True, sends_sms=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ..._base import BaseClient
+from ..._client import BaseClient
 from ..._resources import Async, Sync
 
 if TYPE_CHECKING:

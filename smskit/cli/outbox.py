@@ -10,11 +10,11 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from . import errors
-from ._cli_bulk import Bulk, job_name, progress_bar, statuses, summarize
+from .. import errors
+from ..outbox import Entry, Outbox
+from ..outbox.dispatcher import Dispatcher
+from ._bulk import Bulk, job_name, progress_bar, statuses, summarize
 from ._console import fail, guard, out
-from .outbox import Entry, Outbox
-from .outbox.dispatcher import Dispatcher
 
 CLI_LEASE = 15.0  # a resumed run waits at most this long for a dead run's claims
 OUTCOME = {"sent": "sent", "failed": "failed", "unknown": "unknown", "cancelled": "not sent"}

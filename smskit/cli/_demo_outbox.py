@@ -2,7 +2,7 @@
 one of its requests was answered but before the outcome was recorded, recover with a new
 dispatcher, and show that the sandbox caught each message once.
 
-``python -m smskit._demo_outbox OUTBOX_URL DSN KEY`` is the dispatcher that dies: it kills
+``python -m smskit.cli._demo_outbox OUTBOX_URL DSN KEY`` is the dispatcher that dies: it kills
 itself when the answer for KEY is in.
 """
 
@@ -20,8 +20,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from .outbox import Entry, Outbox
-from .outbox.dispatcher import Dispatcher
+from ..outbox import Entry, Outbox
+from ..outbox.dispatcher import Dispatcher
 
 MESSAGES = [("+49 170 1000001", "Order 1 shipped"), ("+49 170 1000002", "Order 2 shipped"),
             ("+49 170 1000003", "Order 3 shipped"), ("+49 170 1000004", "Order 4 shipped"),
@@ -41,7 +41,7 @@ def act(url: str, store: Any, out: Console) -> bool:
                 outbox.add(to=to, text=text, key=f"order-{n}", default_region="DE")
         out.print(f"\noutbox: queued {len(MESSAGES)} messages; a dispatcher process starts ...")
         child = subprocess.run(  # noqa: S603 - our own module, our own arguments
-            [sys.executable, "-m", "smskit._demo_outbox", box_url, dsn, VICTIM],
+            [sys.executable, "-m", "smskit.cli._demo_outbox", box_url, dsn, VICTIM],
             capture_output=True, timeout=60, check=False,
         )  # fmt: skip
         if child.returncode != -signal.SIGKILL:

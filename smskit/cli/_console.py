@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from . import errors
+from .. import errors
 
 out = Console()
 err = Console(stderr=True)

@@ -23,10 +23,10 @@ import attrs
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from . import errors
+from .. import errors
+from .._phone import normalize_recipients
+from .._seen import FirstSeen
 from ._console import err, out
-from ._phone import normalize_recipients
-from ._seen import FirstSeen
 
 MAX_LINE = 1000  # characters; no recipient is longer, and csv refuses huge fields anyway
 STATUSES = ("sent", "invalid", "duplicate", "failed", "unknown", "not sent")

@@ -19,8 +19,8 @@ from typing import Any
 
 import typer
 
-from . import errors
-from ._cli_bulk import SAFE_RERUN, InputLine, LinePlanner, Report, progress_bar, summarize
+from .. import errors
+from ._bulk import SAFE_RERUN, InputLine, LinePlanner, Report, progress_bar, summarize
 from ._console import out
 
 Send = Callable[[Any, list[str]], Awaitable[Any]]

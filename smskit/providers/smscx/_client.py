@@ -1,17 +1,14 @@
-"""SMS.CX: bulk SMS with idempotency keys, OAuth2 client credentials or an API key, OTP,
-number validation and lookup, reports and delivery-report webhooks."""
+"""The SMS.CX clients: ``Smscx`` and ``AsyncSmscx`` over one set of planners
+(``_SmscxRules``); the input rules are in ``_send``, the reading of answers in ``_results``,
+the credentials in ``_auth``."""
 
 from __future__ import annotations
 
-import base64
-import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any, Unpack
 
-import attrs
-import httpx
 from smskit_generated.smscx.api.account import get_account_balance
 from smskit_generated.smscx.api.numbers import (
     get_inbound_sms,
@@ -19,7 +16,6 @@ from smskit_generated.smscx.api.numbers import (
     validate_number,
     validate_numbers,
 )
-from smskit_generated.smscx.api.oauth import get_access_token
 from smskit_generated.smscx.api.otp import cancel_otp, get_otp_status, new_otp, verify_otp
 from smskit_generated.smscx.api.reports import get_single_report
 from smskit_generated.smscx.api.sms import (
@@ -35,16 +31,12 @@ from smskit_generated.smscx.models import (
     CancelOtpResponse,
     DataNumberLookup,
     DataNumberValidate,
-    DataOtp,
-    DataReports,
     DeleteScheduledCampaign,
     DeleteScheduledMsg,
     NewOtpRequest,
     NewOtpRequestPinType,
     NumbersValidateRequest,
     NumbersValidateResponse,
-    OauthTokenRequest,
-    OauthTokenRequestGrantType,
     SendSmsCampaignRequest,
     SendSmsCampaignRequestEstimate,
     SendSmsCampaignResponse,
@@ -52,445 +44,46 @@ from smskit_generated.smscx.models import (
     SendSmsMessageResponse,
     SendSmsRequestEstimate,
     Transliteration,
-    TransliterationAlphabet,
     VerifyPinRequest,
     VerifyPinResponse,
 )
-from smskit_generated.smscx.types import UNSET
 
-from .. import errors
-from .._auth import ApiKeyAuth, BearerAuth, RenewingAuth, Token, apply_bearer, token_from_json
-from .._base import (
-    AsyncClient,
-    BaseClient,
-    Call,
-    ClientOptions,
-    Plan,
-    SyncClient,
-    async_operation,
-    generated_call,
-    sync_operation,
-)
-from .._error_map import ErrorDetail
-from .._inbound import InboundSms, items_of, parse_inbound
-from .._models import SendResult
-from .._phone import normalize_recipients, to_e164
-from .._redact import register
-from .._sender import Recovery, reference_uuid
-from .._time import parse_provider_date, resolve_send_at
-from .._validate import (
-    check_header_value,
+from ... import errors
+from ..._client import AsyncClient, BaseClient, SyncClient, async_operation, sync_operation
+from ..._error_map import ErrorDetail
+from ..._inbound import InboundSms, items_of, parse_inbound
+from ..._models import SendResult
+from ..._options import ClientOptions
+from ..._phone import normalize_recipients, to_e164
+from ..._plan import Plan, generated_call
+from ..._sender import Recovery, reference_uuid
+from ..._validate import (
     require_int,
     require_list,
-    require_secret,
     require_str,
     require_text,
 )
-from .smscx_areas import AsyncAreas, SyncAreas
-
-__all__ = [
-    "AsyncSmscx",
-    "DeliveryReport",
-    "MessageReport",
-    "Otp",
-    "Smscx",
-    "parse_dlr",
-]
-
-PROVIDER = "smscx"
-DEFAULT_BASE_URL = "https://api.sms.cx"
-MAX_RECIPIENTS_PER_REQUEST = 25_000
-MAX_TEXT_LENGTH = 1530
-SCHEDULED_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
-
-
-# ---------------------------------------------------------------------------- value objects
-
-
-def _opt(value: Any) -> Any:
-    return None if value is UNSET else value
-
-
-@attrs.frozen
-class Otp:
-    """A one-time PIN and where it stands (``status``: PENDING, VERIFIED, EXPIRED, CANCELLED
-    or FAILED)."""
-
-    otp_id: str
-    status: str
-    phone_number: str | None
-    attempts: int | None
-    max_attempts: int | None
-    track_id: str | None
-    cost: float | None
-    created_at: datetime | None
-    expires_at: datetime | None
-    raw: DataOtp = attrs.field(repr=False, eq=False)
-
-    @classmethod
-    def from_generated(cls, data: DataOtp) -> Otp:
-        return cls(
-            otp_id=data.otp_id,
-            status=data.status,
-            phone_number=_opt(data.phone_number),
-            attempts=_opt(data.attempts),
-            max_attempts=_opt(data.max_attempts),
-            track_id=_opt(data.track_id),
-            cost=_opt(data.cost),
-            created_at=parse_provider_date(data.date_created),
-            expires_at=parse_provider_date(data.date_expires),
-            raw=data,
-        )
-
-
-@attrs.frozen
-class MessageReport:
-    """One message's report (``status``: ACCEPTED, SENT, DELIVERED, FAILED, SCHEDULED,
-    REJECTED or NO COVERAGE)."""
-
-    msg_id: str
-    status: str
-    status_code: int | None
-    error_code: int | None
-    to: str | None
-    sender: str | None
-    cost: float | None
-    channel: str | None
-    created_at: datetime | None
-    updated_at: datetime | None
-    scheduled_at: datetime | None
-    raw: DataReports = attrs.field(repr=False, eq=False)
-
-    @classmethod
-    def from_generated(cls, data: DataReports) -> MessageReport:
-        return cls(
-            msg_id=data.msg_id,
-            status=data.status,
-            status_code=_opt(data.status_code),
-            error_code=_opt(data.error_code),
-            to=_opt(data.to),
-            sender=_opt(data.from_),
-            cost=_opt(data.cost),
-            channel=_opt(data.channel),
-            created_at=parse_provider_date(data.created_at),
-            updated_at=parse_provider_date(data.updated_at),
-            scheduled_at=parse_provider_date(data.scheduled_at),
-            raw=data,
-        )
-
-
-@attrs.frozen
-class DeliveryReport:
-    """One item of an SMS.CX ``dlr_update`` webhook."""
-
-    msg_id: str
-    status: str
-    status_code: int | None
-    error_code: int | None
-    campaign_id: str | None
-    track_data: str | None
-    at: datetime | None
-
-
-def parse_dlr(payload: bytes | str | Mapping[str, Any]) -> list[DeliveryReport]:
-    """Typed delivery reports from the body SMS.CX posts to your DLR callback URL.
-
-    Accepts the raw body (bytes or str) or the decoded JSON. A body that is not a
-    ``dlr_update`` event raises ``ValidationError``, so a webhook handler can answer 400.
-    """
-    if isinstance(payload, bytes | str):
-        try:
-            payload = json.loads(payload)
-        except ValueError:
-            raise errors.ValidationError("payload", "is not JSON") from None
-    if not isinstance(payload, Mapping):
-        raise errors.ValidationError("payload", "must be a JSON object")
-    event = payload.get("event", "dlr_update")
-    items = payload.get("data")
-    if event != "dlr_update" or not isinstance(items, list):
-        raise errors.ValidationError("payload", "is not a dlr_update event with a data list")
-    reports = []
-    for item in items:
-        if not isinstance(item, Mapping) or not isinstance(item.get("msgId"), str):
-            raise errors.ValidationError("payload", f"data item without msgId: {item!r:.80}")
-        reports.append(
-            DeliveryReport(
-                msg_id=item["msgId"],
-                status=str(item.get("status", "")),
-                status_code=item.get("statusCode"),
-                error_code=item.get("errorCode"),
-                campaign_id=item.get("campaignId"),
-                track_data=item.get("trackData"),
-                at=parse_provider_date(item.get("datetime")),
-            )
-        )
-    return reports
-
-
-# ---------------------------------------------------------------------------- errors
-
-_BY_TYPE: dict[str, type[errors.ApiError]] = {
-    "insufficient_credit": errors.InsufficientFundsError,
-    "duplicate_id": errors.DuplicateIdError,
-    "duplicate_value": errors.DuplicateValueError,
-    "otp_verified": errors.OtpAlreadyVerifiedError,
-    "otp_cancelled": errors.OtpCancelledError,
-    "otp_expired": errors.OtpExpiredError,
-    "otp_failed": errors.OtpFailedError,
-    "invalid_pin": errors.InvalidPinError,
-    "no_coverage": errors.NoCoverageError,
-}
-_BY_ACCESS_DENIED_CODE: dict[int, type[errors.ApiError]] = {
-    2030: errors.OtpCancelledError,
-    2031: errors.OtpActionNotAllowedError,
-}
-_INVALID_NUMBER_CODES = {1207, 1210}
-
-
-def refine_error(status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
-    """SMS.CX's ``error.type`` and ``error.code`` pick the most specific class (the mapping of
-    SMS.CX's own SDK); 401 is always an authentication error, whatever the type."""
-    error = body.get("error") if isinstance(body, dict) else None
-    if not isinstance(error, dict):
-        return detail
-    kind, code = error.get("type"), error.get("code")
-    cls = detail.cls
-    if status == 401:
-        cls = errors.AuthenticationError
-    elif kind in _BY_TYPE:
-        cls = _BY_TYPE[kind]
-    elif kind == "invalid_param" and code in _INVALID_NUMBER_CODES:
-        cls = errors.InvalidPhoneNumberError
-    elif kind == "access_denied" and code in _BY_ACCESS_DENIED_CODE:
-        cls = _BY_ACCESS_DENIED_CODE[code]
-    elif kind in {"insufficient_scope", "access_denied"}:
-        cls = errors.PermissionDeniedError
-    return ErrorDetail(cls, code, detail.message)
-
-
-# ---------------------------------------------------------------------------- auth
-
-
-@attrs.frozen(repr=False)
-class ClientCredentialsGrant:
-    """OAuth2 client credentials at SMS.CX's ``/oauth/token``: Basic with the application id
-    and secret, the form built by the generated client."""
-
-    token_url: str
-    application_id: str
-    application_secret: str
-    scope: str | None
-    renewable: bool = True
-    idle_timeout: float | None = None
-
-    def token_request(self, current: Token | None) -> httpx.Request:
-        body = OauthTokenRequest(
-            grant_type=OauthTokenRequestGrantType.CLIENT_CREDENTIALS,
-            scope=self.scope if self.scope is not None else UNSET,
-        )
-        kwargs = get_access_token._get_kwargs(body=body)
-        pair = f"{self.application_id}:{self.application_secret}".encode()
-        headers = {**kwargs["headers"], "Authorization": f"Basic {base64.b64encode(pair).decode()}"}
-        return httpx.Request(
-            kwargs["method"].upper(), self.token_url, data=kwargs["data"], headers=headers
-        )
-
-    def token_from(self, response: httpx.Response, current: Token | None, now: float) -> Token:
-        return token_from_json(PROVIDER, response, current, now)
-
-    def apply(self, request: httpx.Request, token: Token) -> None:
-        apply_bearer(request, token)
-
-
-def _auth(
-    api_key: str | None,
-    access_token: str | None,
-    application_id: str | None,
-    application_secret: str | None,
-    scope: str | None,
-    token_url: str,
-) -> httpx.Auth:
-    chosen = [
-        api_key is not None,
-        access_token is not None,
-        application_id is not None or application_secret is not None,
-    ]
-    if sum(chosen) > 1:
-        raise errors.ValidationError(
-            "credentials",
-            "pass one of api_key=, access_token=, or application_id= with application_secret=",
-        )
-    if api_key is not None:
-        return ApiKeyAuth("X-API-KEY", require_secret("api_key", api_key, header=True))
-    if access_token is not None:
-        return BearerAuth(require_secret("access_token", access_token, header=True))
-    if application_id is not None or application_secret is not None:
-        app_id = require_secret("application_id", application_id)
-        secret = require_secret("application_secret", application_secret)
-        register(secret, basic_pairs=((app_id, secret),))
-        check_header_value("scope", scope)
-        return RenewingAuth(ClientCredentialsGrant(token_url, app_id, secret, scope))
-    raise errors.ValidationError(
-        "credentials",
-        "pass api_key= (X-API-KEY), or application_id= and application_secret= (OAuth2), "
-        "or use Smscx.from_env()",
-    )
-
-
-# ---------------------------------------------------------------------------- input rules
-
-
-def _sender(sender: object) -> str:
-    if not isinstance(sender, str) or not 3 <= len(sender.strip()) <= 15:
-        raise errors.ValidationError(
-            "sender", f"{sender!r} must be 3 to 15 characters (SMS.CX 'from')"
-        )
-    check_header_value("sender", sender)
-    return sender.strip()
-
-
-def _message_text(text: object) -> str:
-    message = require_text(text)
-    if len(message) > MAX_TEXT_LENGTH:
-        raise errors.ValidationError(
-            "text",
-            f"is {len(message)} characters; SMS.CX takes at most {MAX_TEXT_LENGTH} (10 parts)",
-        )
-    return message
-
-
-def _uuid(field: str, value: object) -> str:
-    try:
-        return str(uuid.UUID(str(value)))
-    except ValueError:
-        raise errors.ValidationError(field, f"{value!r} is not a UUID") from None
-
-
-def _transliteration(value: str | Transliteration | None) -> Transliteration | None:
-    if value is None or isinstance(value, Transliteration):
-        return value
-    try:
-        return Transliteration(alphabet=TransliterationAlphabet(str(value).upper()))
-    except ValueError:
-        allowed = ", ".join(a.value for a in TransliterationAlphabet)
-        raise errors.ValidationError(
-            "transliteration", f"{value!r} is not one of {allowed}"
-        ) from None
-
-
-def _callback_url(field: str, url: str | None) -> str | None:
-    if url is None:
-        return None
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        parsed = None
-    if parsed is None or parsed.scheme not in {"http", "https"} or not parsed.host:
-        raise errors.ValidationError(field, f"{url!r} is not an http(s) URL")
-    return url
-
-
-def _batch_keys(idempotency_id: str | uuid.UUID | None, batches: int) -> list[str]:
-    """One idempotency key per batch. A single batch uses the caller's key (or a new one);
-    several derive theirs from it deterministically, so sending the same logical message again
-    with the same key is recognised batch by batch."""
-    root = (
-        uuid.UUID(_uuid("idempotency_id", idempotency_id))
-        if idempotency_id is not None
-        else uuid.uuid4()
-    )
-    if batches == 1:
-        return [str(root)]
-    return [str(uuid.uuid5(root, f"smskit-batch-{i}")) for i in range(batches)]
-
-
-@attrs.frozen
-class _MessageOptions:
-    """The fields a send, an estimate and a campaign share, validated once."""
-
-    text: str
-    sender: str
-    scheduled_date: str | None
-    transliteration: Transliteration | None
-    dlr_callback_url: str | None
-
-    @classmethod
-    def build(
-        cls,
-        text: str,
-        sender: str,
-        send_at: datetime | timedelta | None,
-        transliteration: str | Transliteration | None,
-        dlr_callback_url: str | None,
-    ) -> _MessageOptions:
-        instant = resolve_send_at(send_at)
-        return cls(
-            text=_message_text(text),
-            sender=_sender(sender),
-            scheduled_date=instant.strftime(SCHEDULED_DATE_FORMAT) if instant else None,
-            transliteration=_transliteration(transliteration),
-            dlr_callback_url=_callback_url("dlr_callback_url", dlr_callback_url),
-        )
-
-    def fields(self) -> dict[str, Any]:
-        """Keyword arguments for the generated request models; absent options stay absent."""
-        result: dict[str, Any] = {"text": self.text, "from_": self.sender}
-        if self.scheduled_date is not None:
-            result.update(scheduled_date=self.scheduled_date, is_utc=True)
-        if self.transliteration is not None:
-            result["transliteration"] = self.transliteration
-        if self.dlr_callback_url is not None:
-            result["dlr_callback_url"] = self.dlr_callback_url
-        return result
-
-
-def _send_result(
-    call: Call, parsed: SendSmsMessageResponse | SendSmsCampaignResponse
-) -> SendResult:
-    data = parsed.data if isinstance(parsed.data, list) else []
-    numbers = tuple(d.to for d in data if isinstance(d.to, str))
-    return SendResult(
-        provider=PROVIDER,
-        ids=tuple(d.msg_id for d in data),
-        recipients=numbers or call.recipients,
-        raw=parsed,
-    )
-
-
-def _required_id(field: str, value: object) -> str:
-    if not isinstance(value, str) or not require_str(field, value).strip():
-        raise errors.ValidationError(field, "must be a non-empty id string")
-    return value.strip()
-
-
-def _in_range(field: str, value: int | None, low: int, high: int) -> int | None:
-    if value is not None and not (isinstance(value, int) and low <= value <= high):
-        raise errors.ValidationError(
-            field, f"{value!r} must be a whole number from {low} to {high}"
-        )
-    return value
-
-
-def _groups(groups: Iterable[int]) -> list[int]:
-    ids = require_list("groups", groups)
-    if not ids or not all(isinstance(g, int) and not isinstance(g, bool) for g in ids):
-        raise errors.ValidationError("groups", "must be a non-empty list of group ids (integers)")
-    return ids
-
-
-def _country(country_iso: str) -> str:
-    if not isinstance(country_iso, str) or len(country_iso) != 2 or not country_iso.isalpha():
-        raise errors.ValidationError(
-            "country_iso", f"{country_iso!r} is not a two-letter country code"
-        )
-    return country_iso.upper()
-
-
-def _unset_none(**fields: Any) -> dict[str, Any]:
-    return {k: v for k, v in fields.items() if v is not None}
-
-
-# ---------------------------------------------------------------------------- clients
+from ..smscx_areas import AsyncAreas, SyncAreas
+from ._auth import _auth
+from ._results import MessageReport, Otp, refine_error
+from ._send import (
+    DEFAULT_BASE_URL,
+    MAX_RECIPIENTS_PER_REQUEST,
+    PROVIDER,
+    _batch_keys,
+    _callback_url,
+    _country,
+    _groups,
+    _in_range,
+    _MessageOptions,
+    _required_id,
+    _send_result,
+    _sender,
+    _unset_none,
+    _uuid,
+)
+
+__all__ = ["AsyncSmscx", "Smscx"]
 
 
 class _SmscxRules(BaseClient):

@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
-from . import errors
+from .. import errors
+from .._logging import log_to_stderr
 from ._console import fail, out
-from ._logging import log_to_stderr
 
 bridge_app = typer.Typer(help="The Acrobits Send Message web service over smskit routes.")
 
@@ -31,7 +31,7 @@ def serve(
         fail("give --config bridge.toml", 2)
     import uvicorn
 
-    from .bridge import create_app
+    from ..bridge import create_app
 
     try:
         app = create_app(config)
@@ -47,7 +47,7 @@ def serve(
 @bridge_app.command("hash-password")
 def hash_password_command() -> None:
     """Ask for a password (never on the command line) and print its hash for the config."""
-    from .bridge import hash_password
+    from ..bridge import hash_password
 
     password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
     try:
@@ -62,7 +62,7 @@ def account_xml_command(
     form: Annotated[str, typer.Option("--form", help="json, form or get.")] = "json",
 ) -> None:
     """Print the Account XML keys for Send and Fetch Messages."""
-    from .bridge import account_xml
+    from ..bridge import account_xml
 
     try:
         keys = account_xml(url, form)

@@ -1,0 +1,465 @@
+"""The client core every provider shares: ``BaseClient`` (configuration, error mapping,
+parsing, logging) and its two runners, ``SyncClient`` and ``AsyncClient``, which differ only
+in how they wait and do I/O. A provider describes each operation as a planner returning a
+``Plan`` (``_plan``); ``sync_operation``/``async_operation`` make the public methods;
+whether to retry is decided by ``RetryPolicy.next_step`` (``_retry``)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import time
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from typing import (
+    Any,
+    ClassVar,
+    Concatenate,
+    Self,
+    cast,
+)
+
+import httpx
+
+from . import errors
+from ._auth import StaticHeaderAuth
+from ._closing import AsyncClosing, Closing
+from ._error_map import ErrorDetail
+from ._logging import logger, setup_from_env
+from ._models import SendResult
+from ._options import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    ClientOptions,
+    _timeout,
+    check_base_url,
+)
+from ._plan import Call, P, Plan, T
+from ._redact import redact
+from ._retry import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_RETRY_BACKOFF,
+    RetryPolicy,
+    Step,
+)
+from ._transports import _AiohttpAsyncSender, _Answer, _asyncio, _HttpxAsyncSender, _plain
+from ._validate import require_int, require_seconds
+from ._views import _RAW_RESPONSES, _extras, _ExtraView, _keep_raw, _RawView
+
+__all__ = [
+    "AsyncClient",
+    "BaseClient",
+    "ClientOptions",
+    "SyncClient",
+    "async_operation",
+    "sync_operation",
+]
+
+
+def sync_operation(
+    planner: Callable[Concatenate[Any, P], Plan[T]],
+) -> Callable[Concatenate[SyncClient, P], T]:
+    """A public sync method from a planner: plan (all input rules), then run the plan."""
+
+    @functools.wraps(planner)
+    def method(self: SyncClient, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._run(planner(self, *args, **kwargs))
+
+    return method
+
+
+def async_operation(
+    planner: Callable[Concatenate[Any, P], Plan[T]],
+) -> Callable[Concatenate[AsyncClient, P], Coroutine[Any, Any, T]]:
+    """The async twin of ``sync_operation``: the same planner, awaited I/O."""
+
+    @functools.wraps(planner)
+    async def method(self: AsyncClient, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return await self._run(planner(self, *args, **kwargs))
+
+    return method
+
+
+class BaseClient:
+    """Configuration and the rules shared by the sync and async clients."""
+
+    provider: ClassVar[str]
+    default_base_url: ClassVar[str]
+    asynchronous: ClassVar[bool] = False  # the views run an async client's plans awaited
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
+        allow_insecure: bool = False,
+    ) -> None:
+        setup_from_env()
+        if not isinstance(allow_insecure, bool):
+            raise errors.ValidationError("allow_insecure", "must be True or False")
+        self.base_url = self.resolve_base_url(base_url, allow_insecure)
+        self.timeout = _timeout(timeout)
+        self.retry_policy = RetryPolicy(
+            require_int("max_retries", max_retries, 0, 100),
+            require_seconds("max_retry_wait", max_retry_wait, positive=False),
+            require_seconds("retry_backoff", retry_backoff, positive=False),
+        )
+        self._auth = auth
+        # Static credentials are headers computed once; only renewing auth runs a flow per send.
+        self._static_headers = auth.headers if isinstance(auth, StaticHeaderAuth) else {}
+        self._flow_auth = None if isinstance(auth, StaticHeaderAuth) else auth
+        self._urls: dict[str, httpx.URL] = {}
+        self._url_texts: dict[str, str] = {}
+
+    # Environment variables for from_env(): the first group with any variable set supplies
+    # the credentials (keyword argument -> variable name).
+    env_credentials: ClassVar[tuple[dict[str, str], ...]] = ()
+    env_base_url: ClassVar[str | None] = None
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """A client from the provider's environment variables (see ``env_credentials``);
+        keyword arguments win over the environment."""
+        settings: dict[str, Any] = {}
+        for group in cls.env_credentials:
+            if any(os.environ.get(name) for name in group.values()):
+                settings.update({arg: os.environ.get(name) for arg, name in group.items()})
+                break
+        if cls.env_base_url and os.environ.get(cls.env_base_url):
+            settings["base_url"] = os.environ[cls.env_base_url]
+        try:
+            return cls(**{**settings, **overrides})
+        except errors.ValidationError as exc:
+            env_fields = {arg for group in cls.env_credentials for arg in group}
+            if exc.field not in env_fields | {"credentials"} or settings.keys() - {"base_url"}:
+                raise
+            groups = " or ".join(" and ".join(g.values()) for g in cls.env_credentials)
+            raise errors.ValidationError(
+                "credentials", f"no credentials in the environment: set {groups}"
+            ) from None
+
+    @classmethod
+    def resolve_base_url(cls, base_url: str | None, allow_insecure: bool) -> str:
+        """The checked base URL without a trailing slash (paths are joined with one)."""
+        url = check_base_url("base_url", base_url or cls.default_base_url, allow_insecure)
+        return str(url).rstrip("/")
+
+    def __repr__(self) -> str:
+        base_url = getattr(self, "base_url", None)  # None while __init__ has not finished
+        return f"{type(self).__name__}(base_url={redact(base_url) if base_url else None!r})"
+
+    def _url(self, path: str) -> str | httpx.URL:
+        """The absolute URL of a generated operation's path, parsed once per path; template
+        calls (Acrobits) bring whole, per-recipient URLs."""
+        if path[:8].lower().startswith(("https://", "http://")):
+            return path
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(self.base_url + "/" + path.lstrip("/"))
+            if len(self._urls) < 64:  # fixed paths; ids in paths (order ids ...) would grow it
+                self._urls[path] = url
+        return url
+
+    def _url_text(self, path: str) -> str:
+        """``_url`` as text (what aiohttp takes), kept for the same fixed paths."""
+        text = self._url_texts.get(path)
+        if text is None:
+            text = str(self._url(path))
+            if len(self._url_texts) < 64:
+                self._url_texts[path] = text
+        return text
+
+    def _request_parts(self, call: Call) -> tuple[str, str | httpx.URL, dict[str, Any]]:
+        kwargs = dict(call.request_kwargs)
+        method = kwargs.pop("method").upper()
+        url = self._url(kwargs.pop("url"))
+        if self._static_headers:
+            kwargs["headers"] = {**self._static_headers, **kwargs.get("headers", {})}
+        return method, url, kwargs
+
+    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call) -> httpx.Request:
+        method, url, kwargs = self._request_parts(call)
+        return http.build_request(method, url, timeout=self.timeout, **kwargs)
+
+    def with_extra(
+        self,
+        *,
+        body: Mapping[str, Any] | None = None,
+        query: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """The same operations, with fields smskit does not know yet added to each request
+        (a field a provider just introduced, without waiting for a release)::
+
+            client.with_extra(body={"campaignName": "spring"}).send(to=..., text=...)
+
+        ``body`` is merged into a JSON or form body (an operation without one refuses it),
+        ``query`` into the query string, ``headers`` into the headers. Checked before
+        anything is sent; the operation's own rules (validation, retries) are unchanged."""
+        return _ExtraView(self, _extras(body, query, headers))
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same operations, returning ``RawResult(parsed, responses)`` so the HTTP status,
+        headers (e.g. ``X-Request-Id``, rate-limit headers) and body stay reachable::
+
+            raw = client.with_raw_response.send(to=..., text=...)
+            raw.response.headers["X-Request-Id"], raw.parsed.ids
+        """
+        return _RawView(self)
+
+    def _run(self, plan: Plan[Any]) -> Any:
+        """Run a plan: the result (``SyncClient``) or a coroutine of it (``AsyncClient``)."""
+        raise NotImplementedError
+
+    def refine_error(self, status: int, body: Any, detail: ErrorDetail) -> ErrorDetail:
+        """A provider's chance to pick a more specific error class from the body."""
+        return detail
+
+    def _next_step(self, call: Call, request: httpx.Request, attempt: int, outcome: Any) -> Step:
+        step = self.retry_policy.next_step(
+            self.provider,
+            call,
+            attempt,
+            outcome,
+            self.refine_error,
+            before_sending=_failed_elsewhere(outcome, request),
+        )
+        self._log(call, attempt, outcome, step)
+        if step.error is not None and call.reference is not None:
+            step.error.reference = call.reference
+        return step
+
+    def _parse(self, call: Call, response: httpx.Response) -> Any:
+        try:
+            parsed = call.parse(response)
+            problem = None if parsed is not None or not call.needs_body else "held no answer"
+        except Exception as exc:  # the generated parser raises KeyError, ValueError, ...
+            parsed, problem = None, f"could not be read ({type(exc).__name__})"
+        if problem is not None:
+            message = (
+                f"{self.provider} {call.name}: answered {response.status_code} "
+                f"but the body {problem}"
+            )
+            if call.sends_sms:
+                raise errors.DeliveryUnknownError(
+                    message + "; the message was probably accepted: check before resending"
+                )
+            raise errors.TransportError(message)
+        return parsed
+
+    def _log(
+        self, call: Call, attempt: int, outcome: httpx.Response | Exception | int, step: Step
+    ) -> None:
+        """``outcome``: a response, its status alone, or the exception of the attempt."""
+        if step.retry_in is None and not logger.isEnabledFor(logging.DEBUG):
+            return  # the common case: nothing to log, nothing to format
+        if isinstance(outcome, int):
+            what = str(outcome)
+        elif isinstance(outcome, httpx.Response):
+            what = str(outcome.status_code)
+        else:
+            what = type(outcome).__name__
+        if step.retry_in is not None:
+            logger.info(
+                "%s %s attempt %d: %s, retrying in %.2fs",
+                self.provider,
+                call.name,
+                attempt + 1,
+                what,
+                step.retry_in,
+            )
+        else:
+            logger.debug("%s %s attempt %d: %s", self.provider, call.name, attempt + 1, what)
+
+
+def _failed_elsewhere(outcome: httpx.Response | Exception, request: httpx.Request) -> bool:
+    """Whether a failure belongs to another request than the call's own: the auth flow's
+    token fetch or login, which is sent on the same client before the call."""
+    if not isinstance(outcome, httpx.RequestError):
+        return False
+    try:
+        return outcome.request is not request
+    except RuntimeError:  # no request attached: assume the worst
+        return False
+
+
+def _result_of(provider: str, results: list[SendResult]) -> SendResult:
+    return results[0] if len(results) == 1 else SendResult.merge(provider, results)
+
+
+class SyncClient(Closing, BaseClient):
+    def __init__(self, *, http_client: httpx.Client | None = None, **config: Any) -> None:
+        super().__init__(**config)
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise errors.ValidationError("http_client", "must be an httpx.Client")
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False
+        )
+
+    def _execute(self, call: Call) -> Any:
+        request = self._build_request(self._http, call)
+        attempt = 0
+        while True:
+            outcome: httpx.Response | Exception
+            try:
+                # Never follow a redirect, even on a caller's client that would: credential
+                # headers would travel to whatever origin the Location names.
+                outcome = self._http.send(
+                    request,
+                    auth=self._flow_auth or httpx.USE_CLIENT_DEFAULT,
+                    follow_redirects=False,
+                )
+            except errors.SmskitError:
+                raise
+            except Exception as exc:  # classified by the retry policy, never passed on
+                outcome = exc
+            step = self._next_step(call, request, attempt, outcome)
+            if step.error is not None:
+                raise step.error
+            if step.retry_in is None:
+                assert isinstance(outcome, httpx.Response)
+                _keep_raw(outcome)
+                return self._parse(call, outcome)
+            time.sleep(step.retry_in)
+            attempt += 1
+
+    def _run(self, plan: Plan[T]) -> T:
+        if plan.to_result is None:
+            return plan.finish(self._execute(plan.calls[0]))
+        return cast(T, self._send_each(plan.calls, plan.to_result))
+
+    def _send_each(
+        self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
+    ) -> SendResult:
+        """One call after another; the first failure stops the rest and carries ``partial``."""
+        done: list[SendResult] = []
+        for call in calls:
+            try:
+                done.append(to_result(call, self._execute(call)))
+            except errors.SmskitError as exc:
+                if done:
+                    exc.partial = _result_of(self.provider, done)
+                raise
+        return _result_of(self.provider, done)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+
+class AsyncClient(AsyncClosing, BaseClient):
+    asynchronous = True
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        max_concurrency: int = DEFAULT_CONCURRENCY,
+        transport: str = "aiohttp",
+        **config: Any,
+    ) -> None:
+        """``transport``: ``"aiohttp"`` (default, fast under concurrency) or ``"httpx"``; a
+        given ``http_client`` always means httpx."""
+        super().__init__(**config)
+        require_int("max_concurrency", max_concurrency, 1)
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise errors.ValidationError("http_client", "must be an httpx.AsyncClient")
+        if not isinstance(transport, str) or transport not in {"aiohttp", "httpx"}:
+            raise errors.ValidationError("transport", "must be 'aiohttp' or 'httpx'")
+        self.max_concurrency = max_concurrency
+        self._owns_http = http_client is None
+        self._sender: _HttpxAsyncSender | _AiohttpAsyncSender
+        if http_client is not None or transport == "httpx":
+            self._sender = _HttpxAsyncSender(http_client, self.timeout)
+        else:
+            self._sender = _AiohttpAsyncSender(max_connections=max(max_concurrency, 10))
+
+    async def _execute(self, call: Call) -> Any:
+        sender = self._sender
+        wire = sender.wire(self, call) if isinstance(sender, _AiohttpAsyncSender) else None
+        request = None if wire is not None else sender.build(self, call)
+        attempt = 0
+        while True:
+            outcome: httpx.Response | Exception
+            try:
+                if wire is not None:
+                    status, headers, body = await sender.exchange(wire)  # type: ignore[union-attr]
+                    if 200 <= status < 300 and _plain(headers) and _RAW_RESPONSES.get() is None:
+                        # Success needs no rule but logging; the parsers read the parts.
+                        self._log(call, attempt, status, Step())
+                        answer = _Answer(status, headers, body, wire)
+                        return self._parse(call, cast(httpx.Response, answer))
+                    outcome = httpx.Response(
+                        status, headers=headers, content=body, request=wire.request()
+                    )
+                else:
+                    assert request is not None
+                    outcome = await sender.send(request, self._flow_auth)
+            except errors.SmskitError:
+                raise
+            except Exception as exc:  # classified by the retry policy, never passed on
+                outcome = exc
+            if request is None:
+                request = wire.request()  # type: ignore[union-attr]
+            step = self._next_step(call, request, attempt, outcome)
+            if step.error is not None:
+                raise step.error
+            if step.retry_in is None:
+                assert isinstance(outcome, httpx.Response)
+                _keep_raw(outcome)
+                return self._parse(call, outcome)
+            await _asyncio().sleep(step.retry_in)
+            attempt += 1
+
+    async def _run(self, plan: Plan[T]) -> T:
+        if plan.to_result is None:
+            return plan.finish(await self._execute(plan.calls[0]))
+        return cast(T, await self._send_each(plan.calls, plan.to_result))
+
+    async def _send_each(
+        self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
+    ) -> SendResult:
+        """Concurrently, at most ``max_concurrency`` at once. Every call runs to its end, so a
+        failure raises with ``partial`` holding every call that was accepted."""
+        if len(calls) == 1:  # one recipient: nothing to run beside it, nothing partial
+            call = calls[0]
+            return to_result(call, await self._execute(call))
+        # ``max_concurrency`` workers take the calls in turn: no task, coroutine or semaphore
+        # waiter per recipient, and a lazily planned call is built only when its turn comes.
+        outcomes: list[SendResult | BaseException | None] = [None] * len(calls)
+        turns = iter(range(len(calls)))
+
+        async def worker() -> None:
+            for index in turns:
+                call = calls[index]
+                try:
+                    outcomes[index] = to_result(call, await self._execute(call))
+                except Exception as exc:  # every call runs to its end; failures are merged
+                    outcomes[index] = exc
+
+        workers = min(self.max_concurrency, len(calls))
+        await _asyncio().gather(*(worker() for _ in range(workers)))
+        done = [o for o in outcomes if isinstance(o, SendResult)]
+        failures = [o for o in outcomes if isinstance(o, BaseException)]
+        if failures:
+            # An error that may have sent wins over one that proves nothing was sent, so a
+            # caller (or a failover route) never takes an ambiguous send for a clean failure.
+            first = next(
+                (f for f in failures if getattr(f, "sent", None) is not False), failures[0]
+            )
+            if isinstance(first, errors.SmskitError) and done:
+                first.partial = _result_of(self.provider, done)
+            raise first
+        return _result_of(self.provider, done)
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._sender.aclose()
