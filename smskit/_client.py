@@ -34,6 +34,7 @@ from ._options import (
     ClientOptions,
     _timeout,
     check_base_url,
+    shared_ssl_context,
 )
 from ._plan import Call, P, Plan, T
 from ._redact import redact
@@ -301,7 +302,10 @@ class SyncClient(Closing, BaseClient):
             raise errors.ValidationError("http_client", "must be an httpx.Client")
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            headers={"User-Agent": USER_AGENT}, timeout=self.timeout, follow_redirects=False
+            headers={"User-Agent": USER_AGENT},
+            timeout=self.timeout,
+            follow_redirects=False,
+            verify=shared_ssl_context(),
         )
 
     def _execute(self, call: Call) -> Any:

@@ -15,7 +15,7 @@ from typing import (
 import httpx
 
 from . import errors
-from ._options import USER_AGENT
+from ._options import USER_AGENT, shared_ssl_context
 from ._plan import Call
 
 
@@ -51,7 +51,10 @@ class _HttpxAsyncSender:
 
     def _new_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(
-            headers={"User-Agent": USER_AGENT}, timeout=self._timeout, follow_redirects=False
+            headers={"User-Agent": USER_AGENT},
+            timeout=self._timeout,
+            follow_redirects=False,
+            verify=shared_ssl_context(),
         )
 
     def _client_for_loop(self) -> httpx.AsyncClient:

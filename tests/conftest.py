@@ -8,11 +8,8 @@ from typing import Any
 
 import pytest
 from canaries import all_canaries, leaks
+from leakcheck import live_texts
 from loopback import LoopbackServer
-
-from smskit._client import BaseClient
-from smskit._views import RawResult
-from smskit.errors import SmskitError
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -66,35 +63,39 @@ def server() -> Iterator[LoopbackServer]:
     srv.close()
 
 
-def _live_texts() -> list[str]:
-    """str/repr of every smskit client and error still alive."""
-    texts = []
-    for obj in gc.get_objects():
-        if isinstance(obj, BaseClient):
-            texts.append(repr(obj))
-            texts.append(repr(getattr(obj, "_auth", None)))
-        elif isinstance(obj, SmskitError):
-            texts += [str(obj), repr(obj), getattr(obj, "body", "") or ""]
-        elif isinstance(obj, RawResult):  # what with_raw_response hands out
-            for response in obj.responses:
-                texts += [repr(response.request.headers), str(response.request.url)]
-    return texts
+@pytest.fixture(scope="module", autouse=True)
+def no_canary_leaks_in_what_outlives_a_test() -> Iterator[None]:
+    """Objects made by module or session fixtures (older than any one test) are checked once
+    more, all of them, when the module ends."""
+    yield
+    gc.unfreeze()
+    leaked = leaks("\n".join(live_texts()), all_canaries())
+    if leaked:
+        pytest.fail(f"canary secrets leaked into reprs of long-lived objects: {leaked}")
 
 
 @pytest.fixture(autouse=True)
 def no_canary_leaks(
     caplog: pytest.LogCaptureFixture, recwarn: pytest.WarningsRecorder
 ) -> Iterator[None]:
-    """Every test runs with DEBUG logging captured; none may leak a canary secret."""
+    """Every test runs with DEBUG logging captured; none may leak a canary secret.
+
+    What exists before the test is frozen (``gc.freeze``), so the check reads the objects
+    this test made, not every object of the process again (that cost a twentieth of a
+    second per test); each object is read at the end of the test that made it."""
     caplog.set_level(logging.DEBUG)
-    yield
-    canaries = all_canaries()
-    seen = [
-        caplog.text,
-        *(r.getMessage() for r in caplog.records),
-        *(str(w.message) for w in recwarn),
-    ]
-    seen += _live_texts()
+    gc.freeze()
+    try:
+        yield
+        canaries = all_canaries()
+        seen = [
+            caplog.text,
+            *(r.getMessage() for r in caplog.records),
+            *(str(w.message) for w in recwarn),
+        ]
+        seen += live_texts()
+    finally:
+        gc.unfreeze()  # frozen objects are never collected: give them back each time
     leaked = leaks("\n".join(seen), canaries)
     if leaked:
         pytest.fail(f"canary secrets leaked into logs, warnings or reprs: {leaked}")
