@@ -45,3 +45,13 @@ class SendResult:
             recipients=tuple(r for part in parts for r in part.recipients),
             raw=tuple(part.raw for part in parts),
         )
+
+
+@attrs.frozen
+class DeliveryStatus:
+    """Where one sent message stands at its provider, in one vocabulary for every provider
+    (DESIGN §17): ``state`` is ``pending``, ``delivered``, ``undelivered`` or ``expired``;
+    ``detail`` is the provider's own status (``DELIVERED``, ``DLVRD``, ``NO COVERAGE`` ...)."""
+
+    state: str
+    detail: str

@@ -45,10 +45,11 @@ def sipgate(cs: ConnectionString, *, asynchronous: bool) -> Sender | AsyncSender
 
 
 def smscx(cs: ConnectionString, *, asynchronous: bool) -> Sender | AsyncSender:
-    """``smscx://API_KEY@default?sender=X`` or ``smscx://APP_ID:APP_SECRET@default?scope=sms``."""
+    """``smscx://API_KEY@default?sender=X`` or ``smscx://APP_ID:APP_SECRET@default?scope=sms``;
+    ``dlr_url=`` (percent-encoded) is where SMS.CX posts delivery reports."""
     from .providers.smscx import AsyncSmscx, Smscx
 
-    options = _options(cs, asynchronous, "sender", "scope")
+    options = _options(cs, asynchronous, "sender", "scope", "dlr_url")
     if not cs.username:
         raise _missing(cs, "the API key (API_KEY@) or application (APP_ID:APP_SECRET@)")
     if cs.password:

@@ -95,6 +95,16 @@ class AsyncSender(Protocol):
     ) -> None: ...
 
 
+def tracks_delivery(sender: object, provider: str | None) -> bool:
+    """Whether ``sender`` can say where a message it sent through ``provider`` stands: it has
+    ``delivery_status(ids, reference, provider)`` (SMS.CX, smsend; a failover route for its
+    members that have it). sipgate and Acrobits cannot: their entries carry no delivery."""
+    asks = getattr(sender, "tracks_delivery", None)
+    if callable(asks):
+        return bool(asks(provider))
+    return callable(getattr(sender, "delivery_status", None))
+
+
 # Derived ids must be the same for the same reference in every process, forever.
 _REFERENCE_NAMESPACE = uuid.UUID("6f1d3c52-8a77-4f0e-9d3a-5b2e51c0a9d4")
 

@@ -25,9 +25,9 @@ from typing import Any
 
 from . import errors
 from ._closing import AsyncClosing, Closing
-from ._models import SendResult
+from ._models import DeliveryStatus, SendResult
 from ._phone import normalize_recipients
-from ._sender import AsyncSender, Recovery, Sender
+from ._sender import AsyncSender, Recovery, Sender, tracks_delivery
 
 __all__ = ["AsyncFailover", "Failover"]
 
@@ -85,6 +85,16 @@ class _Rules:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.provider}, cooldown={self._cooldown})"
+
+    def _tracker(self, provider: str | None) -> Any:
+        """The member that sent through ``provider`` and can report its delivery, or None."""
+        for member in self._members:
+            if member.provider == provider and tracks_delivery(member, provider):
+                return member
+        return None
+
+    def tracks_delivery(self, provider: str | None) -> bool:
+        return self._tracker(provider) is not None
 
     def _order(self) -> list[int]:
         """Members not cooling down first, in order; those cooling down after them."""
@@ -175,6 +185,17 @@ class Failover(Closing, _Rules):
                 result: SendResult = done.value
                 return result
 
+    def delivery_status(
+        self, ids: Sequence[str], reference: str | None = None, provider: str | None = None
+    ) -> DeliveryStatus | None:
+        """The delivery of a message this route sent through ``provider`` (its member's
+        answer), or None when that member cannot tell."""
+        member = self._tracker(provider)
+        if member is None:
+            return None
+        status: DeliveryStatus = member.delivery_status(ids, reference, provider)
+        return status
+
     def close(self) -> None:
         for member in self._members:
             member.close()
@@ -219,6 +240,16 @@ class AsyncFailover(AsyncClosing, _Rules):
             except StopIteration as done:
                 result: SendResult = done.value
                 return result
+
+    async def delivery_status(
+        self, ids: Sequence[str], reference: str | None = None, provider: str | None = None
+    ) -> DeliveryStatus | None:
+        """The async twin of ``Failover.delivery_status``."""
+        member = self._tracker(provider)
+        if member is None:
+            return None
+        status: DeliveryStatus = await member.delivery_status(ids, reference, provider)
+        return status
 
     async def close(self) -> None:
         for member in self._members:

@@ -10,6 +10,7 @@ import typer
 from . import info
 from . import sandbox as sandbox_commands
 from . import send as send_commands
+from . import webhooks as webhook_commands
 from ._console import state
 from ._settings import sandbox_settings
 from .bridge import bridge_app
@@ -28,6 +29,7 @@ for command in (
     info.extensions,
     sandbox_commands.sandbox,
     sandbox_commands.demo,
+    webhook_commands.webhooks,
 ):
     app.command()(command)
 

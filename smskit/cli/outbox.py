@@ -131,12 +131,19 @@ def status(outbox: OutboxUrl = None) -> None:
     def run() -> None:
         with _open(outbox) as box:
             counts = box.counts()
+            deliveries = box.delivery_counts()
         table = Table(title="outbox")
         table.add_column("state")
         table.add_column("entries", justify="right")
         for state, count in counts.items():
             table.add_row(state, str(count))
         out.print(table)
+        delivered = Table(title="delivery of sent entries (routes that report it)")
+        delivered.add_column("delivery")
+        delivered.add_column("entries", justify="right")
+        for state, count in deliveries.items():
+            delivered.add_row(state, str(count))
+        out.print(delivered)
 
     guard(run)
 
@@ -148,18 +155,23 @@ def list_entries(
         str | None, typer.Option("--state", help="Only entries in this state.")
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
+    delivery: Annotated[
+        str | None,
+        typer.Option("--delivery", help="Only sent entries with this delivery (undelivered ...)."),
+    ] = None,
 ) -> None:
     """Entries, oldest first."""
 
     def run() -> None:
         with _open(outbox) as box:
-            entries = box.list(state=state, limit=limit)
+            entries = box.list(state=state, limit=limit, delivery=delivery)
         table = Table(title=f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
-        for column in ("key", "to", "via", "state", "provider", "attempts", "updated", "error"):
+        for column in ("key", "to", "via", "state", "delivery", "provider", "attempts",
+                       "updated", "error"):  # fmt: skip
             table.add_column(column, no_wrap=column in {"key", "to", "state"})
         for e in entries:
-            table.add_row(e.key, e.to, e.via, e.state, e.provider or "", str(e.attempts),
-                          _when(e.updated_at), e.error or "")  # fmt: skip
+            table.add_row(e.key, e.to, e.via, e.state, e.delivery or "", e.provider or "",
+                          str(e.attempts), _when(e.updated_at), e.error or "")  # fmt: skip
         out.print(table)
 
     guard(run)

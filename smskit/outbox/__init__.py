@@ -29,11 +29,32 @@ from .._sender import AsyncSender, Sender
 from .._time import resolve_send_at
 from .._validate import require_seconds, require_str, require_text
 from ._async import AsyncDispatcher
-from ._model import CANCELLED, FAILED, QUEUED, SENT, STATES, UNKNOWN, Entry, Event, NewEntry
+from ._model import (
+    CANCELLED,
+    DELIVERIES,
+    FAILED,
+    QUEUED,
+    SENT,
+    STATES,
+    UNKNOWN,
+    DeliveryUpdate,
+    Entry,
+    Event,
+    NewEntry,
+)
 from ._store import Store
 from .dispatcher import Dispatcher, Route
 
-__all__ = ["AsyncDispatcher", "Dispatcher", "Entry", "Event", "Outbox", "Route", "Store"]
+__all__ = [
+    "AsyncDispatcher",
+    "DeliveryUpdate",
+    "Dispatcher",
+    "Entry",
+    "Event",
+    "Outbox",
+    "Route",
+    "Store",
+]
 
 
 def open_store(url: str) -> Store:
@@ -177,15 +198,34 @@ class Outbox(Closing):
     def get(self, key: str) -> Entry | None:
         return self._store.get(key)
 
-    def list(self, state: str | None = None, limit: int | None = None) -> list[Entry]:
-        """Entries, oldest first (only those in ``state``, if given)."""
+    def list(
+        self, state: str | None = None, limit: int | None = None, *, delivery: str | None = None
+    ) -> list[Entry]:
+        """Entries, oldest first (only those in ``state`` and with ``delivery``, if given)."""
         if state is not None and state not in STATES:
             raise errors.ValidationError("state", f"must be one of {', '.join(STATES)}")
-        return self._store.list(state, limit)
+        if delivery is not None and delivery not in DELIVERIES:
+            raise errors.ValidationError("delivery", f"must be one of {', '.join(DELIVERIES)}")
+        return self._store.list(state, limit, delivery)
 
     def counts(self) -> dict[str, int]:
         """Entries per state, every state listed (zeros included)."""
         return self._store.counts()
+
+    def delivery_counts(self) -> dict[str, int]:
+        """Sent entries per delivery state (pending, delivered, undelivered, expired), zeros
+        included; entries whose route cannot report are not counted."""
+        return self._store.delivery_counts()
+
+    def apply_delivery_reports(self, reports: Iterable[DeliveryUpdate]) -> builtins.list[str]:
+        """Apply delivery reports (by entry key, or by the provider's message id) in one
+        transaction; the keys whose delivery changed. A final state is never overwritten and
+        a repeated report changes nothing; reports for unknown ids are ignored."""
+        reports = builtins.list(reports)
+        for report in reports:
+            if report.state not in DELIVERIES:
+                raise errors.ValidationError("state", f"must be one of {', '.join(DELIVERIES)}")
+        return self._store.apply_deliveries(reports, time.time())
 
     def events(self, key: str) -> builtins.list[Event]:
         """Every transition of one entry, oldest first."""
@@ -224,11 +264,18 @@ class Outbox(Closing):
         concurrency: int = 4,
         max_attempts: int = 8,
         backoff: float = 1.0,
+        track_delivery: bool = False,
+        poll_after: float = 60.0,
+        track_for: float = 72 * 3600.0,
     ) -> Dispatcher:
         """A dispatcher (threads) for these routes: name -> connection string, ``Sender`` or
         ``Route``. ``lease`` is how soon a dead dispatcher's work is picked up, not a limit
-        on how long a request may take."""
+        on how long a request may take. ``track_delivery``: also poll the delivery of
+        pending entries on these routes (first ``poll_after`` seconds after ``sent``, then
+        with doubling gaps up to an hour; ``expired`` after ``track_for``)."""
         return Dispatcher(self, routes, lease=lease, concurrency=concurrency,
+                          track_delivery=track_delivery, poll_after=poll_after,
+                          track_for=track_for,
                           max_attempts=max_attempts, backoff=backoff)  # fmt: skip
 
     def async_dispatcher(
@@ -239,10 +286,15 @@ class Outbox(Closing):
         concurrency: int = 16,
         max_attempts: int = 8,
         backoff: float = 1.0,
+        track_delivery: bool = False,
+        poll_after: float = 60.0,
+        track_for: float = 72 * 3600.0,
     ) -> AsyncDispatcher:
         """The asyncio twin of ``dispatcher`` (routes are connection strings, ``AsyncSender``
         s or ``Route`` s); the same rules, one event loop."""
         return AsyncDispatcher(self, routes, lease=lease, concurrency=concurrency,
+                               track_delivery=track_delivery, poll_after=poll_after,
+                               track_for=track_for,
                                max_attempts=max_attempts, backoff=backoff)  # fmt: skip
 
     def close(self) -> None:

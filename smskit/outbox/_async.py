@@ -82,6 +82,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
         await asyncio.to_thread(self._warn_unknown_routes)
         heart = asyncio.create_task(self._beat())
         writer = asyncio.create_task(self._write_outcomes())
+        tracker = asyncio.create_task(self._track_async()) if self.track_delivery else None
         running: set[asyncio.Task[None]] = set()
         try:
             while not self._stopping.is_set():
@@ -112,7 +113,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
         finally:
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
-            for task in (heart, writer):
+            for task in [heart, writer, *([tracker] if tracker else [])]:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -123,6 +124,30 @@ class AsyncDispatcher(AsyncClosing, _Core):
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), seconds)
         return self._stopping.is_set()
+
+    async def _track_async(self) -> None:
+        """Poll pending deliveries while the dispatcher runs (a task of its own: sends never
+        wait for it)."""
+        while True:
+            due: list[Entry] = await self._safely(self._due_for_poll) or []
+            answers: list[tuple[Entry, Any]] = []
+            for entry in due:
+                delay = self._poll_pacers[entry.via].reserve()
+                if delay:
+                    await asyncio.sleep(delay)
+                sender = self._senders[entry.via]
+                try:
+                    status = await sender.delivery_status(
+                        entry.ids, entry.reference, entry.provider
+                    )
+                except Exception as exc:
+                    self._poll_failed(entry, exc)
+                    status = None
+                answers.append((entry, status))
+            if answers:
+                await self._safely(self._settle_polls, answers)
+            if not due:
+                await asyncio.sleep(self._idle_wait())
 
     async def _beat(self) -> None:
         while True:

@@ -16,6 +16,11 @@ QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = (
 )  # fmt: skip
 STATES = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED)
 FINAL = frozenset({SENT, FAILED, UNKNOWN, CANCELLED})
+# Delivery, a second dimension of a ``sent`` entry (DESIGN §17): None where the route cannot
+# report; pending until a final report.
+PENDING, DELIVERED, UNDELIVERED, EXPIRED = "pending", "delivered", "undelivered", "expired"
+DELIVERIES = (PENDING, DELIVERED, UNDELIVERED, EXPIRED)
+DELIVERY_FINAL = frozenset({DELIVERED, UNDELIVERED, EXPIRED})
 
 
 def aware(seconds: float | None) -> datetime | None:
@@ -42,6 +47,8 @@ class Entry:
     next_attempt_at: datetime | None = attrs.field(default=None, repr=False)
     tries: int = attrs.field(default=0, repr=False)  # for max_attempts: left or not
     owner: str | None = attrs.field(default=None, repr=False)  # who holds it while sending
+    delivery: str | None = None  # None | pending | delivered | undelivered | expired
+    delivery_at: datetime | None = None  # the last change of ``delivery``
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Entry:
@@ -62,6 +69,8 @@ class Entry:
             next_attempt_at=aware(row["next_attempt_at"]),
             tries=row["tries"],
             owner=row.get("owner"),
+            delivery=row.get("delivery"),
+            delivery_at=aware(row.get("delivery_at")),
         )
 
 
@@ -127,8 +136,20 @@ class Outcome:
 
 _ALLOWED_FIELDS = frozenset(
     {"provider", "ids", "error", "attempts", "tries", "next_attempt_at", "reference",
-     "lease_until"}
+     "lease_until", "delivery", "delivery_at", "delivery_check_at"}
 )  # fmt: skip
+
+
+@attrs.frozen
+class DeliveryUpdate:
+    """A delivery report to apply: by entry ``key`` (polling knows it) or by the provider's
+    message ``id`` (a webhook knows only that). ``detail`` is the provider's own status."""
+
+    state: str
+    detail: str
+    key: str | None = None
+    provider: str | None = None
+    id: str | None = None
 
 
 def columns(fields: Mapping[str, Any]) -> dict[str, Any]:

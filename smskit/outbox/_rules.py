@@ -16,9 +16,19 @@ from typing import Any
 import attrs
 
 from .. import errors
-from .._models import SendResult
+from .._models import DeliveryStatus, SendResult
 from .._sender import Recovery
-from ._model import FAILED, QUEUED, SENDING, SENT, UNKNOWN, Entry
+from ._model import (
+    EXPIRED,
+    FAILED,
+    PENDING,
+    QUEUED,
+    SENDING,
+    SENT,
+    UNKNOWN,
+    DeliveryUpdate,
+    Entry,
+)
 
 # Refusals (``sent is False``) that a later try may not meet: the entry stays queued and is
 # tried after a backoff. Any other refusal is about the message itself: ``failed`` at once.
@@ -126,6 +136,37 @@ class Policy:
                             lookup.fields | {"provider": provider})  # fmt: skip
         return Decision(QUEUED, f"{lookup.detail}; not at {provider}: resending",
                         lookup.fields | {"next_attempt_at": now})  # fmt: skip
+
+
+MAX_POLL_GAP = 3600.0  # seconds: the longest wait between two polls of one entry
+
+
+@attrs.frozen
+class DeliveryPolicy:
+    """When a pending entry is asked about and when it is given up (DESIGN §17): first
+    ``poll_after`` seconds after ``sent``, then with gaps that double (each as long as the
+    entry has been pending) up to an hour; ``expired`` after ``track_for``."""
+
+    poll_after: float = 60.0
+    track_for: float = 72 * 3600.0
+
+    def on_sent(self, now: float) -> dict[str, Any]:
+        """The columns of an entry that became ``sent`` on a route that reports delivery."""
+        return {"delivery": PENDING, "delivery_at": now, "delivery_check_at": now + self.poll_after}
+
+    def after_poll(
+        self, entry: Entry, status: DeliveryStatus | None, now: float
+    ) -> DeliveryUpdate | float:
+        """A report to apply, or when to ask next (``status`` None: the provider could not
+        be asked this time)."""
+        if status is not None and status.state != PENDING:
+            return DeliveryUpdate(status.state, status.detail, key=entry.key)
+        since = entry.delivery_at.timestamp() if entry.delivery_at else now
+        if now - since >= self.track_for:
+            return DeliveryUpdate(
+                EXPIRED, f"no final report within {self.track_for:g} s", key=entry.key
+            )
+        return now + min(MAX_POLL_GAP, max(self.poll_after, now - since))
 
 
 class Pacer:

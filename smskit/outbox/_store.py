@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from ._model import Entry, Event, NewEntry, Outcome
+from ._model import DeliveryUpdate, Entry, Event, NewEntry, Outcome
 
 
 class Store(Protocol):
@@ -22,7 +22,9 @@ class Store(Protocol):
 
     def get(self, key: str) -> Entry | None: ...
 
-    def list(self, state: str | None, limit: int | None) -> list[Entry]: ...
+    def list(
+        self, state: str | None, limit: int | None, delivery: str | None = None
+    ) -> list[Entry]: ...
 
     def counts(self) -> dict[str, int]: ...
 
@@ -77,5 +79,16 @@ class Store(Protocol):
     def busy(self, now: float, vias: Iterable[str]) -> tuple[int, int]:
         """(queued entries on ``vias`` that are due or waiting out a backoff, but not those
         scheduled later; entries on ``vias`` that are ``sending``, by anyone)."""
+
+    def apply_deliveries(self, updates: Iterable[DeliveryUpdate], now: float) -> builtins.list[str]:
+        """Apply delivery reports in one transaction (``_tracking``); the keys changed."""
+
+    def due_deliveries(self, now: float, vias: Iterable[str], limit: int) -> builtins.list[Entry]:
+        """Pending entries on ``vias`` whose next delivery poll is due."""
+
+    def reschedule_deliveries(self, checks: Iterable[tuple[str, float]]) -> None:
+        """Set the next poll of each pending (key, at)."""
+
+    def delivery_counts(self) -> dict[str, int]: ...
 
     def close(self) -> None: ...

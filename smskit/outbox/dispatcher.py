@@ -32,10 +32,10 @@ import attrs
 from .. import errors
 from .._closing import Closing
 from .._redact import redact
-from .._sender import AsyncSender, Recovery, Sender
+from .._sender import AsyncSender, Recovery, Sender, tracks_delivery
 from .._validate import require_int, require_seconds
-from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry, Outcome
-from ._rules import LOOKUP, Decision, Pacer, Policy, describe
+from ._model import FINAL, QUEUED, SENT, UNKNOWN, DeliveryUpdate, Entry, Outcome
+from ._rules import LOOKUP, Decision, DeliveryPolicy, Pacer, Policy, describe
 
 if TYPE_CHECKING:
     from . import Outbox
@@ -82,6 +82,9 @@ class _Core:
         step: Step | None = None,
         clock: Callable[[], float] = time.time,
         on_outcome: Callable[[Entry], None] | None = None,
+        track_delivery: bool = False,
+        poll_after: float = 60.0,
+        track_for: float = 72 * 3600.0,
     ) -> None:
         if not isinstance(routes, Mapping) or not routes:
             raise errors.ValidationError("routes", "name at least one route: {'main': DSN}")
@@ -92,6 +95,12 @@ class _Core:
         self.policy = Policy(
             require_int("max_attempts", max_attempts, 1),
             require_seconds("backoff", backoff, positive=False),
+        )
+        if not isinstance(track_delivery, bool):
+            raise errors.ValidationError("track_delivery", "must be True or False")
+        self.track_delivery = track_delivery
+        self.delivery = DeliveryPolicy(
+            require_seconds("poll_after", poll_after), require_seconds("track_for", track_for)
         )
         self._store = outbox._store
         self._clock = clock
@@ -111,6 +120,7 @@ class _Core:
         self._next_route_check = 0.0
         self._senders: dict[str, Any] = {}
         self._pacers: dict[str, Pacer] = {}
+        self._poll_pacers: dict[str, Pacer] = {}
         self._per_second: dict[str, float | None] = {}
         self._owned: list[Any] = []
         for name, target in routes.items():
@@ -119,6 +129,7 @@ class _Core:
             if isinstance(route.target, str):
                 self._owned.append(self._senders[name])
             self._pacers[name] = Pacer(route.per_second)
+            self._poll_pacers[name] = Pacer(route.per_second)  # polls never take a send's turn
             self._per_second[name] = route.per_second
 
     def __repr__(self) -> str:
@@ -198,7 +209,51 @@ class _Core:
         return self.policy.recover(entry, self._recovery(entry), RECOVERING, self._clock())
 
     def _decide(self, entry: Entry, outcome: Any) -> Decision:
-        return self.policy.after_send(entry, outcome, self._recovery(entry), self._clock())
+        decision = self.policy.after_send(entry, outcome, self._recovery(entry), self._clock())
+        return self._with_delivery(entry, decision)
+
+    def _with_delivery(self, entry: Entry, decision: Decision) -> Decision:
+        """A ``sent`` entry on a route that can report delivery starts ``pending``."""
+        if decision.state != SENT:
+            return decision
+        if not tracks_delivery(self._senders[entry.via], decision.fields.get("provider")):
+            return decision
+        fields = decision.fields | self.delivery.on_sent(self._clock())
+        return attrs.evolve(decision, fields=fields)
+
+    # ---------------------------------------------------------------- delivery polling
+
+    def _tracked_routes(self) -> list[str]:
+        return [
+            v for v, s in self._senders.items() if callable(getattr(s, "delivery_status", None))
+        ]
+
+    def _due_for_poll(self, limit: int = 100) -> list[Entry]:
+        routes = self._tracked_routes()
+        if not routes:
+            return []
+        return self._store.due_deliveries(self._clock(), routes, limit)
+
+    def _settle_polls(self, answers: list[tuple[Entry, Any]]) -> None:
+        """Write what the polls said: reports in one transaction, the next polls in another."""
+        now = self._clock()
+        updates: list[DeliveryUpdate] = []
+        checks: list[tuple[str, float]] = []
+        for entry, status in answers:
+            outcome = self.delivery.after_poll(entry, status, now)
+            if isinstance(outcome, DeliveryUpdate):
+                updates.append(outcome)
+            else:
+                checks.append((entry.key, outcome))
+        if updates:
+            self._store.apply_deliveries(updates, now)
+        if checks:
+            self._store.reschedule_deliveries(checks)
+
+    @staticmethod
+    def _poll_failed(entry: Entry, exc: BaseException) -> None:
+        """A poll that failed is asked again later; it never touches the entry's state."""
+        logger.info("outbox %s: delivery poll failed (%s)", entry.key, type(exc).__name__)
 
     def _recovery(self, entry: Entry) -> Recovery:
         """The route's recovery; one that promises a lookup without ``was_sent`` cannot
@@ -335,6 +390,9 @@ class Dispatcher(Closing, _Core):
         beating = threading.Event()
         heart = threading.Thread(target=self._beat, args=(beating,), daemon=True)
         heart.start()
+        tracker = threading.Thread(target=self._track, args=(beating,), daemon=True)
+        if self.track_delivery:
+            tracker.start()
         for worker in workers:
             worker.start()
         try:
@@ -344,6 +402,8 @@ class Dispatcher(Closing, _Core):
         finally:
             beating.set()
             heart.join()
+            if tracker.is_alive():
+                tracker.join()
         fatal, self._fatal = self._fatal, None
         if fatal is not None:
             raise fatal
@@ -354,6 +414,36 @@ class Dispatcher(Closing, _Core):
                 self._heartbeat()
             except errors.OutboxError as exc:
                 _busy(exc)
+
+    def _track(self, done: threading.Event) -> None:
+        """Poll pending deliveries until the dispatcher stops, on a thread of its own (a slow
+        provider report never holds up a send)."""
+        while not done.is_set():
+            try:
+                due = self._due_for_poll()
+                answers: list[tuple[Entry, Any]] = []
+                for entry in due:
+                    delay = self._poll_pacers[entry.via].reserve()
+                    if done.wait(delay) if delay else done.is_set():
+                        break
+                    answers.append((entry, self._ask_delivery(entry)))
+                self._settle_polls(answers)
+            except errors.OutboxError as exc:
+                _busy(exc)
+                due = []
+            except errors.SmskitError as exc:  # a storage fault: the workers will stop on it
+                logger.warning("outbox delivery tracking: %s", exc)
+                due = []
+            if not due:
+                done.wait(self._idle_wait())
+
+    def _ask_delivery(self, entry: Entry) -> Any:
+        sender = self._senders[entry.via]
+        try:
+            return sender.delivery_status(entry.ids, entry.reference, entry.provider)
+        except Exception as exc:
+            self._poll_failed(entry, exc)
+            return None
 
     def _work(self, until_empty: bool) -> None:
         """One worker thread. A fault no retry cures (a damaged database, a bug) stops the
@@ -413,7 +503,7 @@ class Dispatcher(Closing, _Core):
                 arrived = exc
             except Exception as exc:
                 arrived = self._foreign(entry, exc, "was_sent")
-            decision = self._after_lookup(entry, decision, arrived)
+            decision = self._with_delivery(entry, self._after_lookup(entry, decision, arrived))
         self._record(entry, decision)
 
     def close(self) -> None:

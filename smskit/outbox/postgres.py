@@ -19,9 +19,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .. import errors
 from ._model import (
+    PENDING,
     QUEUED,
     SENDING,
     STATES,
+    DeliveryUpdate,
     Entry,
     Event,
     NewEntry,
@@ -30,12 +32,13 @@ from ._model import (
     check_transition,
     columns,
 )
+from ._tracking import COLUMNS, Tracking, schema
 
 if TYPE_CHECKING:
     import psycopg
     from psycopg_pool import ConnectionPool
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: delivery tracking (version 1 is upgraded in place)
 _PREFIX = re.compile(r"[a-z_][a-z0-9_]{0,39}")
 
 
@@ -126,6 +129,7 @@ class PostgresStore:
             conn.commit()
 
         self._t = {name: f"{self.prefix}_{name}" for name in ("entries", "events", "slots", "meta")}
+        self._tracking = Tracking(self.prefix, "%s")
         try:  # one direct connection first: an unreachable server fails now, not in a pool
             with psycopg.connect(conninfo, row_factory=dict_row) as conn:
                 self._migrate(conn)
@@ -157,23 +161,28 @@ class PostgresStore:
         row = conn.execute(
             f"SELECT value FROM {self._t['meta']} WHERE name = 'schema'"  # noqa: S608
         ).fetchone()
-        if row is None:
-            conn.execute(
-                f"INSERT INTO {self._t['meta']} VALUES ('schema', %s)",  # noqa: S608
-                (str(SCHEMA_VERSION),),
-            )
-        elif not str(row["value"]).strip().isdigit():
+        if row is not None and not str(row["value"]).strip().isdigit():
             raise errors.ValidationError(
                 "outbox",
                 f"the outbox at {self._where} has schema version {str(row['value'])[:40]!r}: "
                 "not an smskit outbox this version can use",
             )
-        elif int(row["value"]) > SCHEMA_VERSION:
+        elif row is not None and int(row["value"]) > SCHEMA_VERSION:
             raise errors.ValidationError(
                 "outbox",
                 f"the outbox at {self._where} has schema version {row['value']}, written by a "
                 f"newer smskit; this one reads version {SCHEMA_VERSION}: upgrade smskit",
             )
+        # Version 1 (or a new database) to 2, under the same lock: delivery tracking.
+        for name, _, kind in COLUMNS:
+            conn.execute(f"ALTER TABLE {self._t['entries']} ADD COLUMN IF NOT EXISTS {name} {kind}")
+        for statement in schema(self.prefix):
+            conn.execute(statement)
+        conn.execute(
+            f"INSERT INTO {self._t['meta']} VALUES ('schema', %s) ON CONFLICT (name)"  # noqa: S608
+            " DO UPDATE SET value = EXCLUDED.value",
+            (str(SCHEMA_VERSION),),
+        )
 
     @contextmanager
     def _tx(self) -> Iterator[psycopg.Connection[Any]]:
@@ -294,8 +303,12 @@ class PostgresStore:
             ).fetchone()
         return Entry.from_row(row) if row else None
 
-    def list(self, state: str | None, limit: int | None) -> builtins.list[Entry]:
-        where, args = ("WHERE state = %s", [state]) if state else ("", [])
+    def list(
+        self, state: str | None, limit: int | None, delivery: str | None = None
+    ) -> builtins.list[Entry]:
+        conditions = [(c, v) for c, v in (("state", state), ("delivery", delivery)) if v]
+        where = " AND ".join(f"{c} = %s" for c, _ in conditions)
+        where, args = (f"WHERE {where}", [v for _, v in conditions]) if where else ("", [])
         with self._tx() as conn:
             rows = conn.execute(
                 f"SELECT * FROM {self._t['entries']} {where} ORDER BY id LIMIT %s",  # noqa: S608
@@ -422,9 +435,31 @@ class PostgresStore:
                 )
                 if changed:
                     events.append((outcome.key, SENDING, outcome.state, now, outcome.detail))
+                    if outcome.fields.get("delivery") == PENDING:
+                        self._tracking.record_ids(conn, outcome.key, outcome.fields["provider"],
+                                                  outcome.fields.get("ids", ()))  # fmt: skip
                 done.append(changed)
             self._event(conn, events)
         return done
+
+    # ---------------------------------------------------------------- delivery (DESIGN §17)
+
+    def apply_deliveries(self, updates: Iterable[DeliveryUpdate], now: float) -> builtins.list[str]:
+        with self._tx() as conn:
+            return self._tracking.apply(conn, builtins.list(updates), now)
+
+    def due_deliveries(self, now: float, vias: Iterable[str], limit: int) -> builtins.list[Entry]:
+        with self._tx() as conn:
+            rows = self._tracking.due(conn, now, builtins.list(vias), limit)
+        return [Entry.from_row(r) for r in rows]
+
+    def reschedule_deliveries(self, checks: Iterable[tuple[str, float]]) -> None:
+        with self._tx() as conn:
+            self._tracking.reschedule(conn, checks)
+
+    def delivery_counts(self) -> dict[str, int]:
+        with self._tx() as conn:
+            return self._tracking.counts(conn)
 
     def transition(
         self,

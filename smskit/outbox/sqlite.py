@@ -16,9 +16,11 @@ from typing import Any
 
 from .. import errors
 from ._model import (
+    PENDING,
     QUEUED,
     SENDING,
     STATES,
+    DeliveryUpdate,
     Entry,
     Event,
     NewEntry,
@@ -27,8 +29,9 @@ from ._model import (
     check_transition,
     columns,
 )
+from ._tracking import COLUMNS, Tracking, schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: delivery tracking (a file of version 1 is upgraded in place)
 PREFIX = "smskit_outbox"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS {PREFIX}_entries (
@@ -49,7 +52,10 @@ CREATE TABLE IF NOT EXISTS {PREFIX}_entries (
     lease_until REAL,
     owner TEXT,
     created_at REAL NOT NULL,
-    updated_at REAL NOT NULL
+    updated_at REAL NOT NULL,
+    delivery TEXT,
+    delivery_at REAL,
+    delivery_check_at REAL
 );
 CREATE INDEX IF NOT EXISTS {PREFIX}_due ON {PREFIX}_entries (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS {PREFIX}_order ON {PREFIX}_entries (recipient, via, id);
@@ -65,6 +71,7 @@ CREATE INDEX IF NOT EXISTS {PREFIX}_events_key ON {PREFIX}_events (key, id);
 CREATE TABLE IF NOT EXISTS {PREFIX}_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _ENTRIES = f"{PREFIX}_entries"
+_TRACKING = Tracking(PREFIX, "?")
 _EVENTS = f"{PREFIX}_events"
 
 
@@ -100,16 +107,34 @@ class SqliteStore:
         row = self._db.execute(
             f"SELECT value FROM {PREFIX}_meta WHERE name = 'schema'"  # noqa: S608
         ).fetchone()
-        if row is None:
-            self._db.execute(
-                f"INSERT OR IGNORE INTO {PREFIX}_meta VALUES ('schema', ?)",  # noqa: S608
-                (str(SCHEMA_VERSION),),
-            )
-        elif str(row[0]).strip() != str(SCHEMA_VERSION):
+        version = None if row is None else str(row[0]).strip()
+        if version is not None and version not in {"1", str(SCHEMA_VERSION)}:
             raise errors.StorageError(
-                f"schema version {str(row[0])[:40]!r}, this smskit reads {SCHEMA_VERSION}",
+                f"schema version {str(row[0])[:40]!r}, this smskit reads 1 to {SCHEMA_VERSION}",
                 path=self.path,
             )
+        if version != str(SCHEMA_VERSION):
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """A new file, or one of version 1 (before delivery tracking), brought to the
+        current version in one transaction: added columns, the ids table, the version."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            present = {r[1] for r in self._db.execute(f"PRAGMA table_info({_ENTRIES})")}
+            for name, kind, _ in COLUMNS:
+                if name not in present:
+                    self._db.execute(f"ALTER TABLE {_ENTRIES} ADD COLUMN {name} {kind}")
+            for statement in schema(PREFIX):
+                self._db.execute(statement)
+            self._db.execute(
+                f"INSERT OR REPLACE INTO {PREFIX}_meta VALUES ('schema', ?)",  # noqa: S608
+                (str(SCHEMA_VERSION),),
+            )
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def _fault(self, exc: sqlite3.DatabaseError) -> errors.SmskitError:
         """One translation of SQLite's errors: a lock held too long is ``OutboxError`` (try
@@ -209,8 +234,12 @@ class SqliteStore:
         rows = self._read(f"SELECT * FROM {_ENTRIES} WHERE key = ?", (key,))  # noqa: S608
         return Entry.from_row(dict(rows[0])) if rows else None
 
-    def list(self, state: str | None, limit: int | None) -> list[Entry]:
-        where, args = ("WHERE state = ?", (state,)) if state else ("", ())
+    def list(
+        self, state: str | None, limit: int | None, delivery: str | None = None
+    ) -> list[Entry]:
+        conditions = [(c, v) for c, v in (("state", state), ("delivery", delivery)) if v]
+        where = " AND ".join(f"{c} = ?" for c, _ in conditions)
+        where, args = (f"WHERE {where}", tuple(v for _, v in conditions)) if where else ("", ())
         rows = self._read(
             f"SELECT * FROM {_ENTRIES} {where} ORDER BY id LIMIT ?",  # noqa: S608
             (*args, -1 if limit is None else limit),
@@ -325,8 +354,36 @@ class SqliteStore:
                 )
                 if changed:
                     self._event(db, outcome.key, SENDING, outcome.state, now, outcome.detail)
+                    if outcome.fields.get("delivery") == PENDING:
+                        _TRACKING.record_ids(db, outcome.key, outcome.fields["provider"],
+                                             outcome.fields.get("ids", ()))  # fmt: skip
                 done.append(changed)
         return done
+
+    # ---------------------------------------------------------------- delivery (DESIGN §17)
+
+    def apply_deliveries(self, updates: Iterable[DeliveryUpdate], now: float) -> builtins.list[str]:
+        with self._write() as db:
+            return _TRACKING.apply(db, builtins.list(updates), now)
+
+    def due_deliveries(self, now: float, vias: Iterable[str], limit: int) -> builtins.list[Entry]:
+        with self._lock:
+            try:
+                rows = _TRACKING.due(self._db, now, builtins.list(vias), limit)
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
+        return [Entry.from_row(dict(r)) for r in rows]
+
+    def reschedule_deliveries(self, checks: Iterable[tuple[str, float]]) -> None:
+        with self._write() as db:
+            _TRACKING.reschedule(db, checks)
+
+    def delivery_counts(self) -> dict[str, int]:
+        with self._lock:
+            try:
+                return _TRACKING.counts(self._db)
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
 
     def transition(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Unpack
 from zoneinfo import ZoneInfo
@@ -35,7 +35,7 @@ from .._auth import (
 )
 from .._client import AsyncClient, BaseClient, SyncClient, async_operation, sync_operation
 from .._inbound import InboundSms, items_of, parse_inbound
-from .._models import SendResult
+from .._models import DeliveryStatus, SendResult
 from .._options import ClientOptions
 from .._phone import normalize_recipients
 from .._plan import Call, Plan, generated_call
@@ -66,6 +66,17 @@ class RecipientStatus:
     destination: str
     status: str
     delivered_at: datetime | None
+
+
+# smsend's recipient statuses in smskit's delivery vocabulary (DESIGN §17); others pending.
+_UNDELIVERED = ("ERROR", "KO", "TOOM4USER", "TOOM4NUM", "UNKNRCPT", "UNKNPFX", "INVALIDDST",
+                "BLACKLISTED", "INVALIDCONTENTS")  # fmt: skip
+DELIVERY_STATES = {
+    "DLVRD": "delivered",
+    "TIMEOUT": "expired",
+    **dict.fromkeys(_UNDELIVERED, "undelivered"),
+    **dict.fromkeys(("WAITING", "SENT", "WAIT4DLVR", "SCHEDULED"), "pending"),
+}
 
 
 @attrs.frozen
@@ -339,6 +350,31 @@ class _SmsendRules(BaseClient):
         call = generated_call("order_status", get_order_status, idempotent=True, order_id=order)
         return Plan((call,), finish=lambda parsed: Order.from_generated(order, parsed))
 
+    def _plan_delivery_status(
+        self,
+        ids: Sequence[str],
+        reference: str | None = None,
+        provider: str | None = None,
+    ) -> Plan[DeliveryStatus]:
+        """Where a sent single-recipient order stands (its order id, or the one derived from
+        ``reference``), in smskit's delivery vocabulary (DESIGN §17)."""
+        if isinstance(ids, str) or not isinstance(ids, Sequence):
+            raise errors.ValidationError("ids", "the order id of the message, as sent")
+        if ids and isinstance(ids[0], str):
+            order = ids[0]
+        elif reference is not None:
+            order = order_id_for(reference)
+        else:
+            raise errors.ValidationError("ids", "give the order id, or the send's reference")
+        plan = self._plan_order_status(order)
+
+        def finish(parsed: Any) -> DeliveryStatus:
+            recipients = plan.finish(parsed).recipients
+            status = recipients[0].status if recipients else "WAITING"
+            return DeliveryStatus(DELIVERY_STATES.get(status.upper(), "pending"), status)
+
+        return Plan(plan.calls, finish=finish)
+
     def _plan_cancel(self, order_id: str) -> Plan[None]:
         """Cancel a scheduled order (``NotFoundError`` if unknown or no longer scheduled)."""
         call = generated_call(
@@ -378,6 +414,7 @@ class Smsend(_SmsendRules, SyncClient):
 
     send = sync_operation(_SmsendRules._plan_send)
     order_status = sync_operation(_SmsendRules._plan_order_status)
+    delivery_status = sync_operation(_SmsendRules._plan_delivery_status)
     cancel = sync_operation(_SmsendRules._plan_cancel)
     credits = sync_operation(_SmsendRules._plan_credits)
     inbound_sms = sync_operation(_SmsendRules._plan_inbound_sms)
@@ -397,6 +434,7 @@ class AsyncSmsend(_SmsendRules, AsyncClient):
 
     send = async_operation(_SmsendRules._plan_send)
     order_status = async_operation(_SmsendRules._plan_order_status)
+    delivery_status = async_operation(_SmsendRules._plan_delivery_status)
     cancel = async_operation(_SmsendRules._plan_cancel)
     credits = async_operation(_SmsendRules._plan_credits)
     inbound_sms = async_operation(_SmsendRules._plan_inbound_sms)

@@ -115,7 +115,9 @@ class SmsendRoutes(Core):
             ):
                 return Response(status_code=404)
             return JSONResponse({"result": "OK"})
-        statuses = {"ACCEPTED": "DLVRD", "SCHEDULED": "SCHEDULED", "CANCELLED": "KO",
+        # An accepted message waits for its delivery report (WAIT4DLVR) until the sandbox is
+        # told how it ended, as at smsend: nothing is delivered the moment it is sent.
+        statuses = {"ACCEPTED": "WAIT4DLVR", "SCHEDULED": "SCHEDULED", "CANCELLED": "KO",
                     "DELIVERED": "DLVRD", "FAILED": "ERROR", "EXPIRED": "TIMEOUT"}  # fmt: skip
         return JSONResponse(
             {

@@ -124,7 +124,7 @@ def test_repeated_order_id_is_one_message(sandbox: RunningSandbox) -> None:
         c.send(to="+393471234567", text="once", order_id="order-1")
         order = c.order_status("order-1")
     assert len(caught(sandbox)) == 1
-    assert [r.status for r in order.recipients] == ["DLVRD"]
+    assert [r.status for r in order.recipients] == ["WAIT4DLVR"]  # until a delivery report
 
 
 def test_scheduled_messages_stay_scheduled_and_can_be_cancelled(sandbox: RunningSandbox) -> None:

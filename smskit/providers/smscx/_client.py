@@ -5,10 +5,11 @@ the credentials in ``_auth``."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Unpack
 
+import httpx
 from smskit_generated.smscx.api.account import get_account_balance
 from smskit_generated.smscx.api.numbers import (
     get_inbound_sms,
@@ -52,10 +53,11 @@ from ... import errors
 from ..._client import AsyncClient, BaseClient, SyncClient, async_operation, sync_operation
 from ..._error_map import ErrorDetail
 from ..._inbound import InboundSms, items_of, parse_inbound
-from ..._models import SendResult
+from ..._models import DeliveryStatus, SendResult
 from ..._options import ClientOptions
 from ..._phone import normalize_recipients, to_e164
 from ..._plan import Plan, generated_call
+from ..._redact import register
 from ..._sender import Recovery, reference_uuid
 from ..._validate import (
     require_int,
@@ -65,7 +67,7 @@ from ..._validate import (
 )
 from ..smscx_areas import AsyncAreas, SyncAreas
 from ._auth import _auth
-from ._results import MessageReport, Otp, refine_error
+from ._results import MessageReport, Otp, delivery_of, refine_error
 from ._send import (
     DEFAULT_BASE_URL,
     MAX_RECIPIENTS_PER_REQUEST,
@@ -114,10 +116,16 @@ class _SmscxRules(BaseClient):
         application_secret: str | None = None,
         scope: str | None = None,
         sender: str | None = None,
+        dlr_url: str | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        """``sender``: the ``from`` of every send that does not name its own."""
+        """``sender``: the ``from`` of every send that does not name its own. ``dlr_url``:
+        the ``dlrCallbackUrl`` of every send that does not name its own (where SMS.CX posts
+        delivery reports: ``smskit.webhooks``)."""
         self.sender = _sender(sender) if sender is not None else None
+        self.dlr_url = _callback_url("dlr_url", dlr_url)
+        if self.dlr_url is not None:  # a webhook's secret rides in its query: keep it masked
+            register(*httpx.URL(self.dlr_url).params.get_list("secret"))
         base_url = self.resolve_base_url(
             options.get("base_url"), options.get("allow_insecure", False)
         )
@@ -170,7 +178,7 @@ class _SmscxRules(BaseClient):
         when it is a UUID, else a UUID derived from it, the same on every repeat.
         """
         options = _MessageOptions.build(
-            text, self._from(sender), send_at, transliteration, dlr_callback_url
+            text, self._from(sender), send_at, transliteration, dlr_callback_url or self.dlr_url
         )
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid
@@ -413,6 +421,19 @@ class _SmscxRules(BaseClient):
         )
         return Plan((call,))
 
+    def _plan_delivery_status(
+        self,
+        ids: Sequence[str],
+        reference: str | None = None,
+        provider: str | None = None,
+    ) -> Plan[DeliveryStatus]:
+        """Where a sent message stands (its first msgId's report), in smskit's delivery
+        vocabulary: how an outbox tracks delivery by polling (DESIGN §17)."""
+        if isinstance(ids, str) or not ids or not isinstance(ids[0], str):
+            raise errors.ValidationError("ids", "the msgId of the message, as sent")
+        plan = self._plan_report(ids[0])
+        return Plan(plan.calls, finish=lambda parsed: delivery_of(plan.finish(parsed).status))
+
     def _plan_report(self, msg_id: str) -> Plan[MessageReport]:
         """Where one message stands (status, cost, dates as aware datetimes)."""
         call = generated_call(
@@ -442,6 +463,7 @@ class Smscx(_SmscxRules, SyncAreas, SyncClient):
     otp_status = sync_operation(_SmscxRules._plan_otp_status)
     otp_cancel = sync_operation(_SmscxRules._plan_otp_cancel)
     report = sync_operation(_SmscxRules._plan_report)
+    delivery_status = sync_operation(_SmscxRules._plan_delivery_status)
 
 
 class AsyncSmscx(_SmscxRules, AsyncAreas, AsyncClient):
@@ -463,3 +485,4 @@ class AsyncSmscx(_SmscxRules, AsyncAreas, AsyncClient):
     otp_status = async_operation(_SmscxRules._plan_otp_status)
     otp_cancel = async_operation(_SmscxRules._plan_otp_cancel)
     report = async_operation(_SmscxRules._plan_report)
+    delivery_status = async_operation(_SmscxRules._plan_delivery_status)

@@ -18,6 +18,7 @@ from smskit_generated.smscx.types import UNSET
 
 from ... import errors
 from ..._error_map import ErrorDetail
+from ..._models import DeliveryStatus
 from ..._time import parse_provider_date
 
 # ---------------------------------------------------------------------------- value objects
@@ -95,6 +96,23 @@ class MessageReport:
         )
 
 
+# SMS.CX's statuses in smskit's delivery vocabulary (DESIGN §17); an unknown one is pending.
+DELIVERY_STATES = {
+    "DELIVERED": "delivered",
+    "FAILED": "undelivered",
+    "REJECTED": "undelivered",
+    "NO COVERAGE": "undelivered",
+    "ACCEPTED": "pending",
+    "SENT": "pending",
+    "SCHEDULED": "pending",
+}
+
+
+def delivery_of(status: str) -> DeliveryStatus:
+    """An SMS.CX status (a report's or a ``dlr_update`` item's) as a ``DeliveryStatus``."""
+    return DeliveryStatus(DELIVERY_STATES.get(status.strip().upper(), "pending"), status)
+
+
 @attrs.frozen
 class DeliveryReport:
     """One item of an SMS.CX ``dlr_update`` webhook."""
@@ -106,6 +124,11 @@ class DeliveryReport:
     campaign_id: str | None
     track_data: str | None
     at: datetime | None
+
+    @property
+    def delivery(self) -> DeliveryStatus:
+        """The report in smskit's delivery vocabulary (``delivered``, ``undelivered`` ...)."""
+        return delivery_of(self.status)
 
 
 def parse_dlr(payload: bytes | str | Mapping[str, Any]) -> list[DeliveryReport]:
