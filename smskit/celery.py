@@ -37,6 +37,7 @@ logger = logging.getLogger("smskit.celery")
 
 SWEEP_TASK = "smskit.outbox.sweep"
 SEND_TASK = "smskit.outbox.send"
+TRACK_TASK = "smskit.outbox.track"
 _SWEEPER = "sweep:"  # the owner of a claim no task has taken yet
 
 
@@ -51,6 +52,9 @@ class Settings:
     per_task: int
     max_attempts: int
     backoff: float
+    track_delivery: bool = False
+    poll_after: float = 60.0
+    track_for: float = 72 * 3600.0
 
 
 class _Worker:
@@ -62,7 +66,10 @@ class _Worker:
         self.outbox = Outbox(settings.outbox)
         self.dispatcher = Dispatcher(self.outbox, settings.routes, lease=settings.lease,
                                      max_attempts=settings.max_attempts,
-                                     backoff=settings.backoff)  # fmt: skip
+                                     backoff=settings.backoff,
+                                     track_delivery=settings.track_delivery,
+                                     poll_after=settings.poll_after,
+                                     track_for=settings.track_for)  # fmt: skip
         self.store = self.outbox._store
         beat = threading.Thread(target=self._beat, daemon=True, name="smskit-outbox-lease")
         beat.start()
@@ -76,15 +83,18 @@ class _Worker:
                 logger.warning("outbox lease renewal: %s", exc)
 
 
-_workers: dict[int, _Worker] = {}
+_workers: dict[tuple[int, int], _Worker] = {}
 _lock = threading.Lock()
 
 
 def _worker(settings: Settings) -> _Worker:
     with _lock:
-        worker = _workers.get(os.getpid())
+        # One per process (made after the fork) and per install(): an app may install two
+        # outboxes, and a forked child must not share its parent's connections.
+        place = (os.getpid(), id(settings))
+        worker = _workers.get(place)
         if worker is None:
-            worker = _workers[os.getpid()] = _Worker(settings)
+            worker = _workers[place] = _Worker(settings)
         return worker
 
 
@@ -134,6 +144,12 @@ def send(settings: Settings, keys: list[str], holder: str) -> int:
     return started
 
 
+def track(settings: Settings) -> int:
+    """One delivery-polling pass over the pending entries on these routes (DESIGN §17);
+    how many were asked about."""
+    return _worker(settings).dispatcher.poll_deliveries()
+
+
 def install(
     app: Any,
     *,
@@ -145,11 +161,17 @@ def install(
     per_task: int = 10,
     max_attempts: int = 8,
     backoff: float = 1.0,
+    track_delivery: bool = False,
+    poll_after: float = 60.0,
+    track_for: float = 72 * 3600.0,
+    track_every: float = 10.0,
 ) -> None:
     """Register the sweep and send tasks on a Celery ``app`` and the sweep in its beat
-    schedule. ``routes`` are connection strings or ``smskit.Route`` s (a Sender object
-    cannot travel to worker processes). ``batch`` bounds how many entries are claimed and
-    not yet finished at once: keep it below what the workers start within one ``lease``."""
+    schedule; with ``track_delivery``, also a delivery-polling task every ``track_every``
+    seconds (see ``Outbox.dispatcher``). ``routes`` are connection strings or
+    ``smskit.Route`` s (a Sender object cannot travel to worker processes). ``batch``
+    bounds how many entries are claimed and not yet finished at once: keep it below what the
+    workers start within one ``lease``."""
     if not isinstance(outbox, str):
         raise errors.ValidationError("outbox", "expected the outbox URL")
     for name, target in routes.items():
@@ -159,7 +181,8 @@ def install(
                 "routes", f"{name!r}: workers build their senders, so give a connection string"
             )
     settings = Settings(outbox, dict(routes), float(lease), int(batch), int(per_task),
-                        int(max_attempts), float(backoff))  # fmt: skip
+                        int(max_attempts), float(backoff), bool(track_delivery),
+                        float(poll_after), float(track_for))  # fmt: skip
 
     @app.task(name=SEND_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True)  # type: ignore[untyped-decorator]
     def send_task(keys: list[str], holder: str) -> int:
@@ -169,7 +192,12 @@ def install(
     def sweep_task() -> int:
         return sweep(settings, lambda keys, holder: send_task.delay(keys, holder))
 
-    app.conf.beat_schedule = {
-        **(app.conf.beat_schedule or {}),
-        "smskit-outbox-sweep": {"task": SWEEP_TASK, "schedule": float(sweep_every)},
-    }
+    schedule = {"smskit-outbox-sweep": {"task": SWEEP_TASK, "schedule": float(sweep_every)}}
+    if track_delivery:
+
+        @app.task(name=TRACK_TASK, ignore_result=True)  # type: ignore[untyped-decorator]
+        def track_task() -> int:
+            return track(settings)
+
+        schedule["smskit-outbox-track"] = {"task": TRACK_TASK, "schedule": float(track_every)}
+    app.conf.beat_schedule = {**(app.conf.beat_schedule or {}), **schedule}

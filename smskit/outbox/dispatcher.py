@@ -420,22 +420,29 @@ class Dispatcher(Closing, _Core):
         provider report never holds up a send)."""
         while not done.is_set():
             try:
-                due = self._due_for_poll()
-                answers: list[tuple[Entry, Any]] = []
-                for entry in due:
-                    delay = self._poll_pacers[entry.via].reserve()
-                    if done.wait(delay) if delay else done.is_set():
-                        break
-                    answers.append((entry, self._ask_delivery(entry)))
-                self._settle_polls(answers)
+                polled = self.poll_deliveries(done)
             except errors.OutboxError as exc:
                 _busy(exc)
-                due = []
+                polled = 0
             except errors.SmskitError as exc:  # a storage fault: the workers will stop on it
                 logger.warning("outbox delivery tracking: %s", exc)
-                due = []
-            if not due:
+                polled = 0
+            if not polled:
                 done.wait(self._idle_wait())
+
+    def poll_deliveries(self, stop: threading.Event | None = None) -> int:
+        """One polling pass: ask about every pending entry whose poll is due (at most 100),
+        paced by each route's ``per_second``, and record the answers; how many were asked.
+        Celery's beat runs this as a task (``install(..., track_delivery=True)``)."""
+        stop = stop or threading.Event()
+        answers: list[tuple[Entry, Any]] = []
+        for entry in self._due_for_poll():
+            delay = self._poll_pacers[entry.via].reserve()
+            if stop.wait(delay) if delay else stop.is_set():
+                break
+            answers.append((entry, self._ask_delivery(entry)))
+        self._settle_polls(answers)
+        return len(answers)
 
     def _ask_delivery(self, entry: Entry) -> Any:
         sender = self._senders[entry.via]

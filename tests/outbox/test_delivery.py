@@ -305,3 +305,28 @@ def test_polls_come_first_after_poll_after_then_with_doubling_gaps() -> None:
     assert expired.state == "expired"
     final = policy.after_poll(entry, DeliveryStatus("delivered", "DELIVERED"), sent + 61)
     assert final == DeliveryUpdate("delivered", "DELIVERED", key="k")
+
+
+def test_celery_beat_schedules_delivery_polling_and_the_task_polls(
+    outbox_url: str, sandbox: Any
+) -> None:
+    from celery import Celery
+
+    import smskit.celery
+
+    app = Celery("delivery-test")
+    routes = {"main": route(sandbox, "smscx")}
+    smskit.celery.install(app, outbox=outbox_url, routes=routes, track_delivery=True,
+                          poll_after=0.01, track_every=5)  # fmt: skip
+    assert app.conf.beat_schedule["smskit-outbox-track"] == {
+        "task": smskit.celery.TRACK_TASK, "schedule": 5.0}  # fmt: skip
+    plain = Celery("no-tracking")
+    smskit.celery.install(plain, outbox=outbox_url, routes=routes)
+    assert "smskit-outbox-track" not in plain.conf.beat_schedule
+    with smskit.Outbox(outbox_url) as outbox:
+        outbox.add(to="+491701234567", text="tracked by beat", key="beat")
+        run_until_empty(outbox, routes, "sync", poll_after=0.01)  # its first poll is due soon
+        mark(sandbox, "tracked by beat", "delivered")
+        time.sleep(0.05)
+        app.tasks[smskit.celery.TRACK_TASK].apply()  # what a worker runs when beat says so
+        assert delivery(outbox, "beat") == "delivered"

@@ -107,7 +107,8 @@ def test_the_circle_finder_finds_a_circle() -> None:
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 
 
-ROOMS = ("smskit.outbox", "smskit.bridge", "smskit.celery", "smskit.cli", "smskit.testing")
+ROOMS = ("smskit.outbox", "smskit.bridge", "smskit.celery", "smskit.cli", "smskit.testing",
+         "smskit.webhooks")  # fmt: skip
 
 
 def test_rooms_reach_clients_only_through_the_sender_interface() -> None:
