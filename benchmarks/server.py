@@ -65,6 +65,14 @@ REPLIES = {
     b"/API/v1.0/REST/sms": _reply("201 Created", SMSEND_BODY),
 }
 NOT_FOUND = _reply("404 Not Found", b"")
+# SMS.CX's report of one message, still on its way (delivery polling keeps asking about it).
+REPORT = _reply("200 OK", json.dumps({"data": {
+    "msgId": "0a1b2c3d-0000-4000-8000-000000000001", "status": "ACCEPTED", "statusCode": 100,
+    "errorCode": None, "inQuietHours": False, "createdAt": "2026-11-22T10:00:00+00:00",
+    "updatedAt": None, "cost": 0.0385, "to": "+31612469001", "countryIso": "NL",
+    "from": "InfoText", "source": "api", "channel": "sms", "text": "Hello",
+    "textAnalysis": {"length": 5, "unicode": False, "parts": 1}, "scheduledAt": None,
+}}).encode())  # fmt: skip
 
 
 async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -78,7 +86,11 @@ async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) ->
                     length = int(line[15:])
             if length:
                 await reader.readexactly(length)
-            writer.write(REPLIES.get(path.split(b"?")[0], NOT_FOUND))
+            path = path.split(b"?")[0]
+            if path.startswith(b"/reports/single/"):
+                writer.write(REPORT)
+            else:
+                writer.write(REPLIES.get(path, NOT_FOUND))
     except (asyncio.IncompleteReadError, ConnectionError):
         pass
     finally:

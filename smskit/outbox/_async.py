@@ -132,7 +132,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
             due: list[Entry] = await self._safely(self._due_for_poll) or []
             answers: list[tuple[Entry, Any]] = []
             for entry in due:
-                delay = self._poll_pacers[entry.via].reserve()
+                delay = max(self._poll_pacers[entry.via].reserve(), self._yield_to_sends())
                 if delay:
                     await asyncio.sleep(delay)
                 sender = self._senders[entry.via]

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("smskit.outbox")
 
 Step = Callable[[str, Entry], None]
+POLLS_WHILE_SENDING = 5.0  # delivery polls a second while sends are in flight (see _track)
 RECOVERING = "the dispatcher holding it stopped before its outcome was recorded"
 
 
@@ -250,6 +251,14 @@ class _Core:
         if checks:
             self._store.reschedule_deliveries(checks)
 
+    def _yield_to_sends(self) -> float:
+        """Seconds a poll waits so that it never slows sending: none while nothing is being
+        sent; while sends are in flight, polls go at most ``POLLS_WHILE_SENDING`` a second
+        (the sends share this process's CPU with them)."""
+        with self._in_flight_lock:
+            sending = bool(self._in_flight)
+        return 1.0 / POLLS_WHILE_SENDING if sending else 0.0
+
     @staticmethod
     def _poll_failed(entry: Entry, exc: BaseException) -> None:
         """A poll that failed is asked again later; it never touches the entry's state."""
@@ -437,7 +446,7 @@ class Dispatcher(Closing, _Core):
         stop = stop or threading.Event()
         answers: list[tuple[Entry, Any]] = []
         for entry in self._due_for_poll():
-            delay = self._poll_pacers[entry.via].reserve()
+            delay = max(self._poll_pacers[entry.via].reserve(), self._yield_to_sends())
             if stop.wait(delay) if delay else stop.is_set():
                 break
             answers.append((entry, self._ask_delivery(entry)))

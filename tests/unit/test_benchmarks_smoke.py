@@ -84,3 +84,13 @@ def test_sandbox_benchmark_smoke_run() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     assert "(j) file store" in done.stdout
     assert "| in memory (baseline) |" in done.stdout
+
+
+def test_delivery_benchmark_smoke_run() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "delivery.py"), "--smoke"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    for figure in ("(k) ", "(l) ", "(m) "):
+        assert figure in done.stdout
