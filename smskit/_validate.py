@@ -90,6 +90,16 @@ def require_list(field: str, value: object) -> list[Any]:
     raise ValidationError(field, f"expected one value or a list, got {type(value).__name__}")
 
 
+def require_ids(field: str, value: object) -> tuple[str, ...]:
+    """A list of a provider's ids, as a send returned them (``SendResult.ids``)."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ValidationError(field, f"expected a list of ids, got {type(value).__name__}")
+    ids = tuple(value)
+    if not all(isinstance(i, str) and i.strip() for i in ids):
+        raise ValidationError(field, "every id must be a non-empty string")
+    return ids
+
+
 def require_str_mapping(field: str, value: object) -> dict[str, str]:
     """Template variables: string names to string values."""
     if value is None:

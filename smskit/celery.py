@@ -55,6 +55,8 @@ class Settings:
     track_delivery: bool = False
     poll_after: float = 60.0
     track_for: float = 72 * 3600.0
+    # Which install() this is: each has its own worker dispatcher in a process.
+    install_id: str = attrs.field(factory=lambda: uuid.uuid4().hex, repr=False)
 
 
 class _Worker:
@@ -83,7 +85,7 @@ class _Worker:
                 logger.warning("outbox lease renewal: %s", exc)
 
 
-_workers: dict[tuple[int, int], _Worker] = {}
+_workers: dict[tuple[int, str], _Worker] = {}
 _lock = threading.Lock()
 
 
@@ -91,7 +93,7 @@ def _worker(settings: Settings) -> _Worker:
     with _lock:
         # One per process (made after the fork) and per install(): an app may install two
         # outboxes, and a forked child must not share its parent's connections.
-        place = (os.getpid(), id(settings))
+        place = (os.getpid(), settings.install_id)
         worker = _workers.get(place)
         if worker is None:
             worker = _workers[place] = _Worker(settings)

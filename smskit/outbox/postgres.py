@@ -173,6 +173,8 @@ class PostgresStore:
                 f"the outbox at {self._where} has schema version {row['value']}, written by a "
                 f"newer smskit; this one reads version {SCHEMA_VERSION}: upgrade smskit",
             )
+        if row is not None and int(row["value"]) == SCHEMA_VERSION:
+            return  # no ALTER TABLE: it would wait for every other process's transactions
         # Version 1 (or a new database) to 2, under the same lock: delivery tracking.
         for name, _, kind in COLUMNS:
             conn.execute(f"ALTER TABLE {self._t['entries']} ADD COLUMN IF NOT EXISTS {name} {kind}")

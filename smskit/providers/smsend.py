@@ -42,7 +42,7 @@ from .._plan import Call, Plan, generated_call
 from .._redact import register
 from .._sender import Recovery, reference_token
 from .._time import local_time_and_zone, parse_provider_date, resolve_send_at
-from .._validate import check_header_value, require_int, require_secret, require_text
+from .._validate import check_header_value, require_ids, require_int, require_secret, require_text
 
 __all__ = ["AsyncSmsend", "Order", "RecipientStatus", "Smsend"]
 
@@ -358,10 +358,9 @@ class _SmsendRules(BaseClient):
     ) -> Plan[DeliveryStatus]:
         """Where a sent single-recipient order stands (its order id, or the one derived from
         ``reference``), in smskit's delivery vocabulary (DESIGN §17)."""
-        if isinstance(ids, str) or not isinstance(ids, Sequence):
-            raise errors.ValidationError("ids", "the order id of the message, as sent")
-        if ids and isinstance(ids[0], str):
-            order = ids[0]
+        order_ids = require_ids("ids", ids)
+        if order_ids:
+            order = order_ids[0]
         elif reference is not None:
             order = order_id_for(reference)
         else:

@@ -54,7 +54,7 @@ def test_many_processes_starting_at_once_create_the_schema_once(postgres_url: st
         thread.join()
     assert failures == []
     with psycopg.connect(postgres_url) as conn:
-        assert conn.execute("SELECT value FROM smskit_outbox_meta").fetchall() == [("1",)]
+        assert conn.execute("SELECT value FROM smskit_outbox_meta").fetchall() == [("2",)]
     with smskit.Outbox(postgres_url) as outbox:
         assert outbox.counts()["queued"] == 8
 

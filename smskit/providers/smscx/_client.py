@@ -60,6 +60,7 @@ from ..._plan import Plan, generated_call
 from ..._redact import register
 from ..._sender import Recovery, reference_uuid
 from ..._validate import (
+    require_ids,
     require_int,
     require_list,
     require_str,
@@ -429,9 +430,10 @@ class _SmscxRules(BaseClient):
     ) -> Plan[DeliveryStatus]:
         """Where a sent message stands (its first msgId's report), in smskit's delivery
         vocabulary: how an outbox tracks delivery by polling (DESIGN §17)."""
-        if isinstance(ids, str) or not ids or not isinstance(ids[0], str):
+        msg_ids = require_ids("ids", ids)
+        if not msg_ids:
             raise errors.ValidationError("ids", "the msgId of the message, as sent")
-        plan = self._plan_report(ids[0])
+        plan = self._plan_report(msg_ids[0])
         return Plan(plan.calls, finish=lambda parsed: delivery_of(plan.finish(parsed).status))
 
     def _plan_report(self, msg_id: str) -> Plan[MessageReport]:
