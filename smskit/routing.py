@@ -21,13 +21,16 @@ import threading
 import time
 from collections.abc import Callable, Generator, Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import errors
 from ._closing import AsyncClosing, Closing
 from ._models import DeliveryStatus, SendResult
 from ._phone import normalize_recipients
 from ._sender import AsyncSender, Recovery, Sender, tracks_delivery
+
+if TYPE_CHECKING:
+    from ._inbound import InboundSms
 
 __all__ = ["AsyncFailover", "Failover"]
 
@@ -95,6 +98,9 @@ class _Rules:
 
     def tracks_delivery(self, provider: str | None) -> bool:
         return self._tracker(provider) is not None
+
+    def _receivers(self) -> list[Any]:
+        return [m for m in self._members if callable(getattr(m, "receive", None))]
 
     def _order(self) -> list[int]:
         """Members not cooling down first, in order; those cooling down after them."""
@@ -196,6 +202,10 @@ class Failover(Closing, _Rules):
         status: DeliveryStatus = member.delivery_status(ids, reference, provider)
         return status
 
+    def receive(self) -> list[InboundSms]:
+        """What every member that can receive has received."""
+        return [m for member in self._receivers() for m in member.receive()]
+
     def close(self) -> None:
         for member in self._members:
             member.close()
@@ -250,6 +260,10 @@ class AsyncFailover(AsyncClosing, _Rules):
             return None
         status: DeliveryStatus = await member.delivery_status(ids, reference, provider)
         return status
+
+    async def receive(self) -> list[InboundSms]:
+        """The async twin of ``Failover.receive``."""
+        return [m for member in self._receivers() for m in await member.receive()]
 
     async def close(self) -> None:
         for member in self._members:

@@ -24,10 +24,11 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .. import errors
 from .._closing import Closing
+from .._inbound import InboundSms
 from .._phone import normalize_recipients
 from .._sender import AsyncSender, Sender
 from .._time import resolve_send_at
-from .._validate import require_seconds, require_str, require_text
+from .._validate import require_int, require_seconds, require_str, require_text
 from ._async import AsyncDispatcher
 from ._model import (
     CANCELLED,
@@ -40,8 +41,11 @@ from ._model import (
     DeliveryUpdate,
     Entry,
     Event,
+    Inbound,
     NewEntry,
+    Suppression,
 )
+from ._optout import START_WORDS, STOP_WORDS
 from ._store import Store
 from .dispatcher import Dispatcher, Route
 
@@ -51,9 +55,11 @@ __all__ = [
     "Dispatcher",
     "Entry",
     "Event",
+    "Inbound",
     "Outbox",
     "Route",
     "Store",
+    "Suppression",
 ]
 
 
@@ -212,6 +218,48 @@ class Outbox(Closing):
         """Entries per state, every state listed (zeros included)."""
         return self._store.counts()
 
+    # ---------------------------------------------------------------- replies (DESIGN §18)
+
+    def inbound(self, since: datetime | None = None, limit: int = 100) -> builtins.list[Inbound]:
+        """SMS received on the routes' numbers, stored once each, oldest first: those
+        received after ``since`` (an aware datetime), at most ``limit``."""
+        if since is not None and (not isinstance(since, datetime) or since.tzinfo is None):
+            raise errors.ValidationError("since", "an aware datetime (or None)")
+        limit = require_int("limit", limit, 1)
+        return self._store.inbound(None if since is None else since.timestamp(), limit)
+
+    def record_inbound(self, messages: Iterable[InboundSms]) -> builtins.list[InboundSms]:
+        """Store received messages (unique by provider and the provider's id); the ones that
+        were new. Dispatchers with ``receive=True`` call this; so may your own webhook."""
+        messages = builtins.list(messages)
+        rows = [(m.provider, m.id, m.sender, m.recipient, m.text,
+                 None if m.received_at is None else m.received_at.timestamp())
+                for m in messages]  # fmt: skip
+        return [messages[i] for i in self._store.store_inbound(rows, time.time())]
+
+    def suppress(self, number: str, *, reason: str | None = None) -> bool:
+        """Opt ``number`` out: nothing is sent to it until ``unsuppress``. Its queued entries
+        become ``suppressed`` now, and ``add`` to it returns a ``suppressed`` entry. False when
+        it already was suppressed."""
+        (recipient,) = normalize_recipients(number)
+        if reason is not None:
+            require_str("reason", reason)
+        return self._store.suppress(recipient, reason, time.time())
+
+    def unsuppress(self, number: str, *, detail: str = "unsuppressed") -> bool:
+        """Opt ``number`` back in (entries already ``suppressed`` stay so); False when it
+        was not suppressed."""
+        (recipient,) = normalize_recipients(number)
+        return self._store.unsuppress(recipient, time.time(), detail)
+
+    def is_suppressed(self, number: str) -> bool:
+        (recipient,) = normalize_recipients(number)
+        return recipient in self._store.suppressed_among([recipient])
+
+    def suppressed(self) -> builtins.list[Suppression]:
+        """The suppressed numbers (E.164) with their reasons, oldest first."""
+        return self._store.suppressed()
+
     def delivery_counts(self) -> dict[str, int]:
         """Sent entries per delivery state (pending, delivered, undelivered, expired), zeros
         included; entries whose route cannot report are not counted."""
@@ -267,15 +315,23 @@ class Outbox(Closing):
         track_delivery: bool = False,
         poll_after: float = 60.0,
         track_for: float = 72 * 3600.0,
+        receive: bool = False,
+        receive_every: float = 30.0,
+        stop_words: Iterable[str] = STOP_WORDS,
+        start_words: Iterable[str] = START_WORDS,
     ) -> Dispatcher:
         """A dispatcher (threads) for these routes: name -> connection string, ``Sender`` or
         ``Route``. ``lease`` is how soon a dead dispatcher's work is picked up, not a limit
         on how long a request may take. ``track_delivery``: also poll the delivery of
         pending entries on these routes (first ``poll_after`` seconds after ``sent``, then
-        with doubling gaps up to an hour; ``expired`` after ``track_for``)."""
+        with doubling gaps up to an hour; ``expired`` after ``track_for``). ``receive``: also
+        read the routes' inbound SMS every ``receive_every`` seconds, store each once, and
+        suppress a sender whose reply starts with one of ``stop_words`` (``start_words``
+        lift it)."""
         return Dispatcher(self, routes, lease=lease, concurrency=concurrency,
                           track_delivery=track_delivery, poll_after=poll_after,
-                          track_for=track_for,
+                          track_for=track_for, receive=receive, receive_every=receive_every,
+                          stop_words=stop_words, start_words=start_words,
                           max_attempts=max_attempts, backoff=backoff)  # fmt: skip
 
     def async_dispatcher(
@@ -289,12 +345,18 @@ class Outbox(Closing):
         track_delivery: bool = False,
         poll_after: float = 60.0,
         track_for: float = 72 * 3600.0,
+        receive: bool = False,
+        receive_every: float = 30.0,
+        stop_words: Iterable[str] = STOP_WORDS,
+        start_words: Iterable[str] = START_WORDS,
     ) -> AsyncDispatcher:
         """The asyncio twin of ``dispatcher`` (routes are connection strings, ``AsyncSender``
         s or ``Route`` s); the same rules, one event loop."""
         return AsyncDispatcher(self, routes, lease=lease, concurrency=concurrency,
                                track_delivery=track_delivery, poll_after=poll_after,
-                               track_for=track_for,
+                               track_for=track_for, receive=receive,
+                               receive_every=receive_every, stop_words=stop_words,
+                               start_words=start_words,
                                max_attempts=max_attempts, backoff=backoff)  # fmt: skip
 
     def close(self) -> None:

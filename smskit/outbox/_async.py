@@ -83,6 +83,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
         heart = asyncio.create_task(self._beat())
         writer = asyncio.create_task(self._write_outcomes())
         tracker = asyncio.create_task(self._track_async()) if self.track_delivery else None
+        receiver = asyncio.create_task(self._receive_async()) if self.receive else None
         running: set[asyncio.Task[None]] = set()
         try:
             while not self._stopping.is_set():
@@ -113,7 +114,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
         finally:
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
-            for task in [heart, writer, *([tracker] if tracker else [])]:
+            for task in [heart, writer, *(t for t in (tracker, receiver) if t is not None)]:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -148,6 +149,18 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 await self._safely(self._settle_polls, answers)
             if not due:
                 await asyncio.sleep(self._idle_wait())
+
+    async def _receive_async(self) -> None:
+        """Read inbound SMS every ``receive_every`` seconds while the dispatcher runs."""
+        while True:
+            for via in self._receiving_routes():
+                try:
+                    messages = await self._senders[via].receive()
+                except Exception as exc:
+                    self._receive_failed(via, exc)
+                    continue
+                await self._safely(self._take_inbound, via, messages)
+            await asyncio.sleep(self.receive_every)
 
     async def _beat(self) -> None:
         while True:

@@ -11,11 +11,12 @@ import attrs
 
 from .. import errors
 
-QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED = (
-    "queued", "sending", "sent", "failed", "unknown", "cancelled"
+QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED, SUPPRESSED = (
+    "queued", "sending", "sent", "failed", "unknown", "cancelled", "suppressed"
 )  # fmt: skip
-STATES = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED)
-FINAL = frozenset({SENT, FAILED, UNKNOWN, CANCELLED})
+STATES = (QUEUED, SENDING, SENT, FAILED, UNKNOWN, CANCELLED, SUPPRESSED)
+# ``suppressed``: its number opted out (DESIGN §18), so it is never sent.
+FINAL = frozenset({SENT, FAILED, UNKNOWN, CANCELLED, SUPPRESSED})
 # Delivery, a second dimension of a ``sent`` entry (DESIGN §17): None where the route cannot
 # report; pending until a final report.
 PENDING, DELIVERED, UNDELIVERED, EXPIRED = "pending", "delivered", "undelivered", "expired"
@@ -157,3 +158,34 @@ def columns(fields: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - _ALLOWED_FIELDS
     assert not unknown, unknown  # a programming error, never input
     return {k: json.dumps(list(v)) if k == "ids" else v for k, v in fields.items()}
+
+
+@attrs.frozen
+class Inbound:
+    """An SMS received on one of the routes' numbers, as the outbox stored it (once)."""
+
+    provider: str
+    id: str
+    sender: str
+    recipient: str | None
+    text: str
+    received_at: datetime | None
+    stored_at: datetime
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Inbound:
+        return cls(row["provider"], row["id"], row["sender"], row["recipient"], row["text"],
+                   aware(row["received_at"]), aware(row["stored_at"]))  # type: ignore[arg-type]  # fmt: skip
+
+
+@attrs.frozen
+class Suppression:
+    """A number that opted out, why, and since when."""
+
+    number: str
+    reason: str | None
+    at: datetime
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Suppression:
+        return cls(row["number"], row["reason"], aware(row["at"]))  # type: ignore[arg-type]

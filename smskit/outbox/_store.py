@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from ._model import DeliveryUpdate, Entry, Event, NewEntry, Outcome
+from ._model import DeliveryUpdate, Entry, Event, Inbound, NewEntry, Outcome, Suppression
 
 
 class Store(Protocol):
@@ -90,5 +90,20 @@ class Store(Protocol):
         """Set the next poll of each pending (key, at)."""
 
     def delivery_counts(self) -> dict[str, int]: ...
+
+    def store_inbound(self, messages: Iterable[tuple[Any, ...]], now: float) -> builtins.list[int]:
+        """Insert received messages (provider, id, sender, recipient, text, received_at)
+        unless stored already (``_replies``); the indexes of the new ones."""
+
+    def inbound(self, since: float | None, limit: int) -> builtins.list[Inbound]: ...
+
+    def suppress(self, number: str, reason: str | None, now: float) -> bool:
+        """Suppress a number and move its queued entries to ``suppressed``, with events."""
+
+    def unsuppress(self, number: str, now: float, detail: str) -> bool: ...
+
+    def suppressed_among(self, numbers: Iterable[str]) -> set[str]: ...
+
+    def suppressed(self) -> builtins.list[Suppression]: ...
 
     def close(self) -> None: ...

@@ -22,7 +22,7 @@ import signal
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from types import FrameType
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,7 @@ from .._redact import redact
 from .._sender import AsyncSender, Recovery, Sender, tracks_delivery
 from .._validate import require_int, require_seconds
 from ._model import FINAL, QUEUED, SENT, UNKNOWN, DeliveryUpdate, Entry, Outcome
+from ._optout import START_WORDS, STOP, STOP_WORDS, action, first_word, sender_number, words
 from ._rules import LOOKUP, Decision, DeliveryPolicy, Pacer, Policy, describe
 
 if TYPE_CHECKING:
@@ -86,6 +87,10 @@ class _Core:
         track_delivery: bool = False,
         poll_after: float = 60.0,
         track_for: float = 72 * 3600.0,
+        receive: bool = False,
+        receive_every: float = 30.0,
+        stop_words: Iterable[str] = STOP_WORDS,
+        start_words: Iterable[str] = START_WORDS,
     ) -> None:
         if not isinstance(routes, Mapping) or not routes:
             raise errors.ValidationError("routes", "name at least one route: {'main': DSN}")
@@ -103,6 +108,13 @@ class _Core:
         self.delivery = DeliveryPolicy(
             require_seconds("poll_after", poll_after), require_seconds("track_for", track_for)
         )
+        if not isinstance(receive, bool):
+            raise errors.ValidationError("receive", "must be True or False")
+        self.receive = receive
+        self.receive_every = require_seconds("receive_every", receive_every)
+        self.stop_words = words("stop_words", stop_words)
+        self.start_words = words("start_words", start_words)
+        self._outbox = outbox
         self._store = outbox._store
         self._clock = clock
         self._step = step or (lambda name, entry: None)
@@ -250,6 +262,47 @@ class _Core:
             self._store.apply_deliveries(updates, now)
         if checks:
             self._store.reschedule_deliveries(checks)
+
+    # ---------------------------------------------------------------- replies (DESIGN §18)
+
+    def _receiving_routes(self) -> list[str]:
+        return [
+            v for v, sender in self._senders.items() if callable(getattr(sender, "receive", None))
+        ]
+
+    def _take_inbound(self, via: str, messages: list[Any]) -> int:
+        """Store what a route received (each message once) and act on the new ones' stop and
+        start words; how many were new."""
+        fresh = self._outbox.record_inbound(messages)
+        for message in fresh:
+            act = action(message.text, self.stop_words, self.start_words)
+            number = sender_number(message.sender) if act else None
+            if number is None:
+                continue
+            why = f"replied {first_word(message.text)} ({message.provider} {message.id})"
+            if act == STOP:
+                self._store.suppress(number, why, self._clock())
+            else:
+                self._store.unsuppress(number, self._clock(), why)
+        if fresh:
+            logger.info("outbox route %r: %d new inbound message(s)", via, len(fresh))
+        return len(fresh)
+
+    def _receive_failed(self, via: str, exc: BaseException) -> None:
+        """A failed read is tried at the next turn; what was stored stays."""
+        logger.warning("outbox route %r: reading inbound SMS failed (%s)", via, type(exc).__name__)
+
+    def receive_once(self) -> int:
+        """Read every receiving route's inbound SMS once and store them; how many were new."""
+        new = 0
+        for via in self._receiving_routes():
+            try:
+                messages = self._senders[via].receive()
+            except Exception as exc:
+                self._receive_failed(via, exc)
+                continue
+            new += self._take_inbound(via, messages)
+        return new
 
     def _yield_to_sends(self) -> float:
         """Seconds a poll waits so that it never slows sending: none while nothing is being
@@ -402,6 +455,9 @@ class Dispatcher(Closing, _Core):
         tracker = threading.Thread(target=self._track, args=(beating,), daemon=True)
         if self.track_delivery:
             tracker.start()
+        receiver = threading.Thread(target=self._receive_loop, args=(beating,), daemon=True)
+        if self.receive:
+            receiver.start()
         for worker in workers:
             worker.start()
         try:
@@ -411,8 +467,9 @@ class Dispatcher(Closing, _Core):
         finally:
             beating.set()
             heart.join()
-            if tracker.is_alive():
-                tracker.join()
+            for helper in (tracker, receiver):
+                if helper.is_alive():
+                    helper.join()
         fatal, self._fatal = self._fatal, None
         if fatal is not None:
             raise fatal
@@ -452,6 +509,17 @@ class Dispatcher(Closing, _Core):
             answers.append((entry, self._ask_delivery(entry)))
         self._settle_polls(answers)
         return len(answers)
+
+    def _receive_loop(self, done: threading.Event) -> None:
+        """Read inbound SMS every ``receive_every`` seconds until the dispatcher stops."""
+        while not done.is_set():
+            try:
+                self.receive_once()
+            except errors.OutboxError as exc:
+                _busy(exc)
+            except errors.SmskitError as exc:
+                logger.warning("outbox inbound SMS: %s", exc)
+            done.wait(self.receive_every)
 
     def _ask_delivery(self, entry: Entry) -> Any:
         sender = self._senders[entry.via]

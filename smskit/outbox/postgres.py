@@ -23,15 +23,20 @@ from ._model import (
     QUEUED,
     SENDING,
     STATES,
+    SUPPRESSED,
     DeliveryUpdate,
     Entry,
     Event,
+    Inbound,
     NewEntry,
     Outcome,
+    Suppression,
     aware,
     check_transition,
     columns,
 )
+from ._replies import Replies
+from ._replies import schema as replies_schema
 from ._tracking import COLUMNS, Tracking, schema
 
 if TYPE_CHECKING:
@@ -130,6 +135,7 @@ class PostgresStore:
 
         self._t = {name: f"{self.prefix}_{name}" for name in ("entries", "events", "slots", "meta")}
         self._tracking = Tracking(self.prefix, "%s")
+        self._replies = Replies(self.prefix, "%s")
         try:  # one direct connection first: an unreachable server fails now, not in a pool
             with psycopg.connect(conninfo, row_factory=dict_row) as conn:
                 self._migrate(conn)
@@ -178,7 +184,7 @@ class PostgresStore:
         # Version 1 (or a new database) to 2, under the same lock: delivery tracking.
         for name, _, kind in COLUMNS:
             conn.execute(f"ALTER TABLE {self._t['entries']} ADD COLUMN IF NOT EXISTS {name} {kind}")
-        for statement in schema(self.prefix):
+        for statement in schema(self.prefix) + replies_schema(self.prefix):
             conn.execute(statement)
         conn.execute(
             f"INSERT INTO {self._t['meta']} VALUES ('schema', %s) ON CONFLICT (name)"  # noqa: S608
@@ -245,8 +251,10 @@ class PostgresStore:
 
     def _add(self, db: Any, entries: builtins.list[NewEntry], now: float) -> builtins.list[Entry]:
         found: builtins.list[Entry] = []
+        blocked = self._replies.among(db, (e.to for e in entries))
         for entry in entries:
-            row = db.execute(*self._insert(entry, now)).fetchone()
+            state = SUPPRESSED if entry.to in blocked else QUEUED
+            row = db.execute(*self._insert(entry, now, state)).fetchone()
             if row is None:
                 row = db.execute(
                     f"SELECT * FROM {self._t['entries']} WHERE key = %s",  # noqa: S608
@@ -254,7 +262,7 @@ class PostgresStore:
                 ).fetchone()
                 entry.check_same(row)
             else:
-                db.execute(*self._queued_event(entry, now))
+                db.execute(*self._queued_event(entry, now, state))
             found.append(Entry.from_row(row))
         return found
 
@@ -267,8 +275,14 @@ class PostgresStore:
         t = self._t["entries"]
         found: builtins.list[Entry] = []
         async with connection.cursor(row_factory=self._psycopg.rows.dict_row) as cur:
+            await cur.execute(
+                f"SELECT number FROM {self.prefix}_suppressed WHERE number = ANY(%s)",  # noqa: S608
+                ([e.to for e in entries],),
+            )
+            blocked = {row["number"] for row in await cur.fetchall()}
             for entry in entries:
-                await cur.execute(*self._insert(entry, now))
+                state = SUPPRESSED if entry.to in blocked else QUEUED
+                await cur.execute(*self._insert(entry, now, state))
                 row = await cur.fetchone()
                 if row is None:
                     await cur.execute(f"SELECT * FROM {t} WHERE key = %s", (entry.key,))  # noqa: S608
@@ -276,25 +290,26 @@ class PostgresStore:
                     assert row is not None  # ON CONFLICT: the key is there
                     entry.check_same(row)
                 else:
-                    await cur.execute(*self._queued_event(entry, now))
+                    await cur.execute(*self._queued_event(entry, now, state))
                 found.append(Entry.from_row(row))
         return found
 
-    def _insert(self, entry: NewEntry, now: float) -> tuple[str, tuple[Any, ...]]:
+    def _insert(self, entry: NewEntry, now: float, state: str) -> tuple[str, tuple[Any, ...]]:
         return (
             f"INSERT INTO {self._t['entries']} (key, recipient, text, via, send_at, reference,"  # noqa: S608
             " state, next_attempt_at, created_at, updated_at)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
             " ON CONFLICT (key) DO NOTHING RETURNING *",
             (entry.key, entry.to, entry.text, entry.via, entry.send_at, entry.reference,
-             QUEUED, entry.send_at or now, now, now),
+             state, entry.send_at or now, now, now),
         )  # fmt: skip
 
-    def _queued_event(self, entry: NewEntry, now: float) -> tuple[str, tuple[Any, ...]]:
+    def _queued_event(self, entry: NewEntry, now: float, state: str) -> tuple[str, tuple[Any, ...]]:
+        detail = "the number opted out" if state == SUPPRESSED else None
         return (
             f"INSERT INTO {self._t['events']} (key, from_state, to_state, at, detail)"  # noqa: S608
-            " VALUES (%s, NULL, %s, %s, NULL)",
-            (entry.key, QUEUED, now),
+            " VALUES (%s, NULL, %s, %s, %s)",
+            (entry.key, state, now, detail),
         )
 
     def get(self, key: str) -> Entry | None:
@@ -367,6 +382,17 @@ class PostgresStore:
             rows.sort(key=lambda r: (r["next_attempt_at"], r["id"]))
             self._event(conn, ((r["key"], QUEUED, SENDING, now, f"claimed by {owner}")
                                for r in rows))  # fmt: skip
+            blocked = self._replies.among(conn, (r["recipient"] for r in rows))
+            if blocked:  # added while its number was being suppressed: never sent
+                for r in [r for r in rows if r["recipient"] in blocked]:
+                    conn.execute(
+                        f"UPDATE {t} SET state = %s, owner = NULL, lease_until = NULL"  # noqa: S608
+                        " WHERE key = %s",
+                        (SUPPRESSED, r["key"]),
+                    )
+                    self._event(conn, [(r["key"], SENDING, SUPPRESSED, now,
+                                        f"{r['recipient']} opted out")])  # fmt: skip
+                rows = [r for r in rows if r["recipient"] not in blocked]
         return [Entry.from_row(r) for r in rows]
 
     def claim_expired(
@@ -443,6 +469,34 @@ class PostgresStore:
                 done.append(changed)
             self._event(conn, events)
         return done
+
+    # ---------------------------------------------------------------- replies (DESIGN §18)
+
+    def store_inbound(self, messages: Iterable[tuple[Any, ...]], now: float) -> builtins.list[int]:
+        with self._tx() as conn:
+            return self._replies.store(conn, builtins.list(messages), now)
+
+    def inbound(self, since: float | None, limit: int) -> builtins.list[Inbound]:
+        with self._tx() as conn:
+            rows = self._replies.inbound(conn, since, limit)
+        return [Inbound.from_row(r) for r in rows]
+
+    def suppress(self, number: str, reason: str | None, now: float) -> bool:
+        with self._tx() as conn:
+            return self._replies.suppress(conn, number, reason, now)
+
+    def unsuppress(self, number: str, now: float, detail: str) -> bool:
+        with self._tx() as conn:
+            return self._replies.unsuppress(conn, number, now, detail)
+
+    def suppressed_among(self, numbers: Iterable[str]) -> set[str]:
+        with self._tx() as conn:
+            return self._replies.among(conn, numbers)
+
+    def suppressed(self) -> builtins.list[Suppression]:
+        with self._tx() as conn:
+            rows = self._replies.listed(conn)
+        return [Suppression.from_row(r) for r in rows]
 
     # ---------------------------------------------------------------- delivery (DESIGN §17)
 

@@ -20,15 +20,20 @@ from ._model import (
     QUEUED,
     SENDING,
     STATES,
+    SUPPRESSED,
     DeliveryUpdate,
     Entry,
     Event,
+    Inbound,
     NewEntry,
     Outcome,
+    Suppression,
     aware,
     check_transition,
     columns,
 )
+from ._replies import Replies
+from ._replies import schema as replies_schema
 from ._tracking import COLUMNS, Tracking, schema
 
 SCHEMA_VERSION = 2  # 2: delivery tracking (a file of version 1 is upgraded in place)
@@ -72,6 +77,7 @@ CREATE TABLE IF NOT EXISTS {PREFIX}_meta (name TEXT PRIMARY KEY, value TEXT NOT 
 """
 _ENTRIES = f"{PREFIX}_entries"
 _TRACKING = Tracking(PREFIX, "?")
+_REPLIES = Replies(PREFIX, "?")
 _EVENTS = f"{PREFIX}_events"
 
 
@@ -125,7 +131,7 @@ class SqliteStore:
             for name, kind, _ in COLUMNS:
                 if name not in present:
                     self._db.execute(f"ALTER TABLE {_ENTRIES} ADD COLUMN {name} {kind}")
-            for statement in schema(PREFIX):
+            for statement in schema(PREFIX) + replies_schema(PREFIX):
                 self._db.execute(statement)
             self._db.execute(
                 f"INSERT OR REPLACE INTO {PREFIX}_meta VALUES ('schema', ?)",  # noqa: S608
@@ -205,18 +211,22 @@ class SqliteStore:
                     fresh[entry.key] = entry
             # One statement for the batch: a row per round trip into SQLite was most of the
             # cost of a large add_many.
+            blocked = _REPLIES.among(db, (e.to for e in fresh.values()))
+            state = {k: SUPPRESSED if e.to in blocked else QUEUED for k, e in fresh.items()}
             db.executemany(
                 f"INSERT INTO {_ENTRIES} (key, recipient, text, via, send_at, reference,"  # noqa: S608
                 " state, next_attempt_at, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(e.key, e.to, e.text, e.via, e.send_at, e.reference, QUEUED,
+                [(e.key, e.to, e.text, e.via, e.send_at, e.reference, state[e.key],
                   e.send_at or now, now, now) for e in fresh.values()],
             )  # fmt: skip
             db.executemany(
                 f"INSERT INTO {_EVENTS} (key, from_state, to_state, at, detail)"  # noqa: S608
                 " VALUES (?, ?, ?, ?, ?)",
-                [(key, None, QUEUED, now, None) for key in fresh],
-            )
+                [(key, None, state[key], now,
+                  "the number opted out" if state[key] == SUPPRESSED else None)
+                 for key in fresh],
+            )  # fmt: skip
             if fresh:
                 rows.update(self._rows(db, list(fresh)))
         return [Entry.from_row(dict(rows[e.key])) for e in entries]
@@ -281,6 +291,7 @@ class SqliteStore:
                 ORDER BY e.next_attempt_at, e.id LIMIT ?""",  # noqa: S608
                 (QUEUED, now, *names, QUEUED, SENDING, limit),
             ).fetchall()
+            rows = _REPLIES.hold_back(db, rows, now)
             for row in rows:
                 db.execute(
                     f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?,"  # noqa: S608
@@ -359,6 +370,43 @@ class SqliteStore:
                                              outcome.fields.get("ids", ()))  # fmt: skip
                 done.append(changed)
         return done
+
+    # ---------------------------------------------------------------- replies (DESIGN §18)
+
+    def store_inbound(self, messages: Iterable[tuple[Any, ...]], now: float) -> builtins.list[int]:
+        with self._write() as db:
+            return _REPLIES.store(db, builtins.list(messages), now)
+
+    def inbound(self, since: float | None, limit: int) -> builtins.list[Inbound]:
+        with self._lock:
+            try:
+                rows = _REPLIES.inbound(self._db, since, limit)
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
+        return [Inbound.from_row(r) for r in rows]
+
+    def suppress(self, number: str, reason: str | None, now: float) -> bool:
+        with self._write() as db:
+            return _REPLIES.suppress(db, number, reason, now)
+
+    def unsuppress(self, number: str, now: float, detail: str) -> bool:
+        with self._write() as db:
+            return _REPLIES.unsuppress(db, number, now, detail)
+
+    def suppressed_among(self, numbers: Iterable[str]) -> set[str]:
+        with self._lock:
+            try:
+                return _REPLIES.among(self._db, numbers)
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
+
+    def suppressed(self) -> builtins.list[Suppression]:
+        with self._lock:
+            try:
+                rows = _REPLIES.listed(self._db)
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
+        return [Suppression.from_row(r) for r in rows]
 
     # ---------------------------------------------------------------- delivery (DESIGN §17)
 

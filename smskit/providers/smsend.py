@@ -418,6 +418,11 @@ class Smsend(_SmsendRules, SyncClient):
     credits = sync_operation(_SmsendRules._plan_credits)
     inbound_sms = sync_operation(_SmsendRules._plan_inbound_sms)
 
+    def receive(self) -> list[InboundSms]:
+        """The SMS received since the last call (``newsrsmsmessage`` hands each out once): how
+        an outbox stores replies (DESIGN §18)."""
+        return self.inbound_sms()
+
     def was_sent(self, reference: str) -> bool:
         """Whether the order of a send with this ``reference`` reached smsend (how the
         outbox recovers a send whose outcome is unknown: ``Recovery.LOOKUP``)."""
@@ -437,6 +442,10 @@ class AsyncSmsend(_SmsendRules, AsyncClient):
     cancel = async_operation(_SmsendRules._plan_cancel)
     credits = async_operation(_SmsendRules._plan_credits)
     inbound_sms = async_operation(_SmsendRules._plan_inbound_sms)
+
+    async def receive(self) -> list[InboundSms]:
+        """The async twin of ``Smsend.receive``."""
+        return await self.inbound_sms()
 
     async def was_sent(self, reference: str) -> bool:
         """The async twin of ``Smsend.was_sent``."""

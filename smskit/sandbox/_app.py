@@ -90,6 +90,7 @@ class Sandbox(SipgateRoutes, SmscxRoutes, SmsendRoutes, AcrobitsRoutes, Core):
             Route("/_sandbox/messages/{msg_id}/status", self.delivery.report, methods=["POST"]),
             Route("/_sandbox/delivery", self.delivery.automatic, methods=["POST", "DELETE"]),
             Route("/_sandbox/stream", self.live.stream),
+            Route("/smscx/numbers/rent", self.received.smscx_rented),
             Route("/smscx/numbers/rent/{rentId}/inbound", self.received.smscx),
             Route(f"{se}/newsrsmsmessage", self.received.smsend),
             Route("/sipgate/v2/sessions/sms", self.sipgate_send, methods=["POST"]),

@@ -60,6 +60,26 @@ class Received:
                 for m in reversed(found)]  # fmt: skip
         return JSONResponse({"info": {"totalInbound": len(data)}, "data": data})
 
+    async def smscx_rented(self, request: Request) -> Response:
+        """``GET /numbers/rent``: every number ``inject`` delivers to (rent id ``1``, and each
+        ``rent_id`` an injection named), the same list on every call, all active: a client
+        that reads each rented number's inbound list finds every injected message."""
+        refused = self.sandbox._cx_auth(request)
+        if refused is not None:
+            return refused
+        with self._lock:
+            rents = {"1"} | {m["rent_id"] for m in self.messages if m["provider"] == "smscx"}
+            numbers = {m["rent_id"]: m["to"] for m in self.messages if m["provider"] == "smscx"}
+        data = [{"rentId": rent, "numberId": f"sandbox-number-{rent}",
+                 "phoneNumber": numbers.get(rent, "+4915100000001"), "countryIso": "DE",
+                 "networkOperator": "sandbox", "features": 3, "numberType": "mobile",
+                 "rentCost": 0.0, "setupCost": 0.0, "rentPeriod": 30,
+                 "rentStart": "2026-01-01T00:00:00+00:00", "rentEnd": "2099-01-01T00:00:00+00:00",
+                 "inboundSmsCost": 0.0, "outboundSmsCost": None, "renewCost": [],
+                 "status": "active"}
+                for rent in sorted(rents, key=lambda r: (len(r), r))]  # fmt: skip
+        return JSONResponse({"data": data})
+
     async def smsend(self, request: Request) -> Response:
         user = self.sandbox._se_user(request)
         if isinstance(user, Response):

@@ -467,6 +467,12 @@ class Smscx(_SmscxRules, SyncAreas, SyncClient):
     report = sync_operation(_SmscxRules._plan_report)
     delivery_status = sync_operation(_SmscxRules._plan_delivery_status)
 
+    def receive(self) -> list[InboundSms]:
+        """Every SMS the account's rented numbers hold (each rented number's inbound list,
+        active or not): how an outbox stores replies (DESIGN §18)."""
+        rented = self.numbers.rented()
+        return [m for rent in _rent_ids(rented) for m in self.inbound_sms(rent)]
+
 
 class AsyncSmscx(_SmscxRules, AsyncAreas, AsyncClient):
     """The async twin of ``Smscx``: the same methods, as coroutines."""
@@ -488,3 +494,15 @@ class AsyncSmscx(_SmscxRules, AsyncAreas, AsyncClient):
     otp_cancel = async_operation(_SmscxRules._plan_otp_cancel)
     report = async_operation(_SmscxRules._plan_report)
     delivery_status = async_operation(_SmscxRules._plan_delivery_status)
+
+    async def receive(self) -> list[InboundSms]:
+        """The async twin of ``Smscx.receive``."""
+        rented = await self.numbers.rented()
+        return [m for rent in _rent_ids(rented) for m in await self.inbound_sms(rent)]
+
+
+def _rent_ids(rented: Any) -> list[str]:
+    """The rent ids of a ``GET /numbers/rent`` answer (read defensively)."""
+    payload = rented.to_dict() if hasattr(rented, "to_dict") else rented
+    items = payload.get("data") if isinstance(payload, dict) else None
+    return [str(i["rentId"]) for i in items or [] if isinstance(i, dict) and i.get("rentId")]
