@@ -4,7 +4,10 @@ status|list|resolve|retry|cancel`` for the operator."""
 
 from __future__ import annotations
 
+import csv
+import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -224,3 +227,105 @@ def _operate(url: str | None, key: str, action: Any) -> None:
 
 def _when(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+@outbox_app.command()
+def inbound(
+    outbox: OutboxUrl = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
+) -> None:
+    """Received SMS (replies), oldest first, as dispatchers with receive=True stored them."""
+
+    def run() -> None:
+        with _open(outbox) as box:
+            messages = box.inbound(limit=limit)
+        table = Table(title=f"{len(messages)} received message(s)")
+        for column in ("received", "from", "to", "provider", "text"):
+            table.add_column(column)
+        for m in messages:
+            table.add_row(_when(m.received_at or m.stored_at), m.sender, m.recipient or "",
+                          m.provider, m.text)  # fmt: skip
+        out.print(table)
+
+    guard(run)
+
+
+@outbox_app.command()
+def suppress(
+    number: Annotated[str | None, typer.Argument(help="The number to stop sending to.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason")] = None,
+    from_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-file", help="CSV: number[,reason] a line (as suppressed --csv writes)."
+        ),
+    ] = None,
+    outbox: OutboxUrl = None,
+) -> None:
+    """Opt a number out (or every number of --from-file): nothing is sent to it any more."""
+    if (number is None) == (from_file is None):
+        fail("give a NUMBER or --from-file F", 2)
+
+    def run() -> None:
+        rows = [[number, reason or ""]] if number is not None else _csv_rows(from_file)
+        added = 0
+        with _open(outbox) as box:
+            for line, row in enumerate(rows, start=1):
+                try:
+                    added += box.suppress(row[0], reason=(row[1] if len(row) > 1 else "") or None)
+                except errors.ValidationError as exc:
+                    fail(f"line {line}: {exc}" if number is None else str(exc), 2)
+        out.print(f"{added} number(s) suppressed, {len(rows) - added} already were")
+
+    guard(run)
+
+
+@outbox_app.command()
+def unsuppress(
+    number: Annotated[str, typer.Argument(help="The number to send to again.")],
+    outbox: OutboxUrl = None,
+) -> None:
+    """Opt a number back in (entries already suppressed stay so)."""
+
+    def run() -> None:
+        with _open(outbox) as box:
+            changed = box.unsuppress(number, detail="unsuppressed by an operator")
+        out.print(f"{number}: {'unsuppressed' if changed else 'was not suppressed'}")
+
+    guard(run)
+
+
+@outbox_app.command()
+def suppressed(
+    outbox: OutboxUrl = None,
+    csv_out: Annotated[bool, typer.Option("--csv", help="number,reason,since as CSV.")] = False,
+) -> None:
+    """The suppressed numbers, oldest first (--csv to export; suppress --from-file imports)."""
+
+    def run() -> None:
+        with _open(outbox) as box:
+            numbers = box.suppressed()
+        if csv_out:
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(["number", "reason", "since"])
+            for s in numbers:
+                writer.writerow([s.number, s.reason or "", s.at.isoformat()])
+            return
+        table = Table(title=f"{len(numbers)} suppressed number(s)")
+        for column in ("number", "reason", "since"):
+            table.add_column(column)
+        for s in numbers:
+            table.add_row(s.number, s.reason or "", _when(s.at))
+        out.print(table)
+
+    guard(run)
+
+
+def _csv_rows(path: Path | None) -> list[list[str]]:
+    """Rows of a suppression CSV (a header line ``number,...`` is skipped)."""
+    assert path is not None
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [row for row in csv.reader(handle) if row and row[0].strip()]
+    if rows and rows[0][0].strip().lower() == "number":
+        rows = rows[1:]
+    return rows

@@ -97,6 +97,15 @@ class NewEntry:
     send_at: float | None
     reference: str
 
+    def written(self, state: str, now: float) -> Entry:
+        """The entry a store wrote for this, as reading it back would give it."""
+        at = aware(now)
+        assert at is not None
+        return Entry(key=self.key, to=self.to, text=self.text, via=self.via, state=state,
+                     provider=None, ids=(), error=None, attempts=0, created_at=at,
+                     updated_at=at, send_at=aware(self.send_at), reference=self.reference,
+                     next_attempt_at=aware(self.send_at or now), tries=0)  # fmt: skip
+
     def same_message(self, row: dict[str, Any]) -> bool:
         return (row["recipient"], row["text"], row["via"], row["send_at"]) == (
             self.to,

@@ -227,9 +227,10 @@ class SqliteStore:
                   "the number opted out" if state[key] == SUPPRESSED else None)
                  for key in fresh],
             )  # fmt: skip
-            if fresh:
-                rows.update(self._rows(db, list(fresh)))
-        return [Entry.from_row(dict(rows[e.key])) for e in entries]
+        # New entries are what was just written: made here rather than read back.
+        made = {k: e.written(state[k], now) for k, e in fresh.items()}
+        return [made[e.key] if e.key in made else Entry.from_row(dict(rows[e.key]))
+                for e in entries]  # fmt: skip
 
     @staticmethod
     def _rows(db: sqlite3.Connection, keys: builtins.list[str]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ def test_add_is_validated_idempotent_and_audited(outbox_url: str) -> None:
         with pytest.raises(errors.ValidationError, match="another message"):
             outbox.add(to="+491701234567", text="Other", key="k1")
         assert outbox.counts() == {"queued": 1, "sending": 0, "sent": 0, "failed": 0,
-                                   "unknown": 0, "cancelled": 0}  # fmt: skip
+                                   "unknown": 0, "cancelled": 0, "suppressed": 0}  # fmt: skip
         assert [(e.from_state, e.to_state) for e in outbox.events("k1")] == [(None, "queued")]
         assert outbox.cancel("k1").state == "cancelled"
         with pytest.raises(errors.ValidationError, match="cancelled"):

@@ -1,0 +1,63 @@
+"""The outbox's reply and opt-out commands: inbound, suppress (one number or a CSV),
+unsuppress, suppressed (a table or CSV that suppress --from-file reads back)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import smskit
+from smskit._inbound import InboundSms
+from smskit.cli import app
+
+runner = CliRunner()
+
+
+def test_suppress_list_export_import_and_unsuppress(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/o.db"
+    assert runner.invoke(app, ["outbox", "suppress", "+49 170 1110001", "--reason", "STOP by SMS",
+                               "--outbox", url]).exit_code == 0  # fmt: skip
+    (tmp_path / "list.csv").write_text(
+        "number,reason\n+491701110002,asked by phone\n+491701110003\n"
+    )
+    done = runner.invoke(app, ["outbox", "suppress", "--from-file", str(tmp_path / "list.csv"),
+                               "--outbox", url])  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert "2 number(s) suppressed" in done.stdout
+    exported = runner.invoke(app, ["outbox", "suppressed", "--csv", "--outbox", url]).stdout
+    lines = exported.splitlines()
+    assert lines[0] == "number,reason,since"
+    assert [line.split(",")[:2] for line in lines[1:]] == [
+        ["+491701110001", "STOP by SMS"], ["+491701110002", "asked by phone"],
+        ["+491701110003", ""]]  # fmt: skip
+    (tmp_path / "export.csv").write_text(exported)
+    other = f"sqlite:///{tmp_path}/other.db"
+    assert runner.invoke(app, ["outbox", "suppress", "--from-file", str(tmp_path / "export.csv"),
+                               "--outbox", other]).exit_code == 0  # fmt: skip
+    with smskit.Outbox(other) as box:
+        assert [s.number for s in box.suppressed()] == [
+            "+491701110001", "+491701110002", "+491701110003"]  # fmt: skip
+    done = runner.invoke(app, ["outbox", "unsuppress", "+491701110001", "--outbox", url])
+    assert "unsuppressed" in done.stdout
+    assert (
+        "3 suppressed" not in runner.invoke(app, ["outbox", "suppressed", "--outbox", url]).stdout
+    )
+    bad = tmp_path / "bad.csv"
+    bad.write_text("+491701110004\nnot a number\n")
+    done = runner.invoke(app, ["outbox", "suppress", "--from-file", str(bad), "--outbox", url])
+    assert done.exit_code == 2
+    assert "line 2" in done.output
+    assert runner.invoke(app, ["outbox", "suppress", "--outbox", url]).exit_code == 2
+
+
+def test_inbound_lists_what_was_received(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as box:
+        box.record_inbound([InboundSms("smscx", "m1", "+491701110001", "+4915100000001",
+                                       "Where is my parcel?", datetime(2026, 12, 1, tzinfo=UTC))])  # fmt: skip
+    done = runner.invoke(app, ["outbox", "inbound", "--outbox", url], env={"COLUMNS": "160"})
+    assert done.exit_code == 0
+    assert "Where is my" in done.stdout
+    assert "+491701110001" in done.stdout
