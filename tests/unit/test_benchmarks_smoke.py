@@ -94,3 +94,12 @@ def test_delivery_benchmark_smoke_run() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     for figure in ("(k) ", "(l) ", "(m) "):
         assert figure in done.stdout
+
+
+def test_replies_benchmark_smoke_run() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "replies.py"), "--smoke"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "(n) " in done.stdout
