@@ -186,18 +186,20 @@ def install(
                         int(max_attempts), float(backoff), bool(track_delivery),
                         float(poll_after), float(track_for))  # fmt: skip
 
-    @app.task(name=SEND_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True)  # type: ignore[untyped-decorator]
+    @app.task(
+        name=SEND_TASK, acks_late=True, reject_on_worker_lost=True, ignore_result=True, shared=False
+    )  # type: ignore[untyped-decorator]
     def send_task(keys: list[str], holder: str) -> int:
         return send(settings, keys, holder)
 
-    @app.task(name=SWEEP_TASK, ignore_result=True)  # type: ignore[untyped-decorator]
+    @app.task(name=SWEEP_TASK, ignore_result=True, shared=False)  # type: ignore[untyped-decorator]
     def sweep_task() -> int:
         return sweep(settings, lambda keys, holder: send_task.delay(keys, holder))
 
     schedule = {"smskit-outbox-sweep": {"task": SWEEP_TASK, "schedule": float(sweep_every)}}
     if track_delivery:
 
-        @app.task(name=TRACK_TASK, ignore_result=True)  # type: ignore[untyped-decorator]
+        @app.task(name=TRACK_TASK, ignore_result=True, shared=False)  # type: ignore[untyped-decorator]
         def track_task() -> int:
             return track(settings)
 

@@ -32,10 +32,11 @@ import attrs
 from .. import errors
 from .._closing import Closing
 from .._redact import redact
-from .._sender import AsyncSender, Recovery, Sender, tracks_delivery
+from .._sender import AsyncSender, Recovery, Sender
 from .._validate import require_int, require_seconds
-from ._model import FINAL, QUEUED, SENT, UNKNOWN, DeliveryUpdate, Entry, Outcome
-from ._optout import START_WORDS, STOP, STOP_WORDS, action, first_word, sender_number, words
+from ._followup import FollowUp, SyncFollowUp
+from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry, Outcome
+from ._optout import START_WORDS, STOP_WORDS, words
 from ._rules import LOOKUP, Decision, DeliveryPolicy, Pacer, Policy, describe
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger("smskit.outbox")
 
 Step = Callable[[str, Entry], None]
-POLLS_WHILE_SENDING = 5.0  # delivery polls a second while sends are in flight (see _track)
 RECOVERING = "the dispatcher holding it stopped before its outcome was recorded"
 
 
@@ -61,7 +61,7 @@ class Route:
             require_seconds("per_second", self.per_second)  # a finite number above 0
 
 
-class _Core:
+class _Core(FollowUp):
     """Everything the sync and async dispatchers share: routes, claims, decisions, records.
 
     ``step`` is called with ``"claimed"``, ``"sending"`` and ``"replied"`` as an entry passes
@@ -225,98 +225,6 @@ class _Core:
         decision = self.policy.after_send(entry, outcome, self._recovery(entry), self._clock())
         return self._with_delivery(entry, decision)
 
-    def _with_delivery(self, entry: Entry, decision: Decision) -> Decision:
-        """A ``sent`` entry on a route that can report delivery starts ``pending``."""
-        if decision.state != SENT:
-            return decision
-        if not tracks_delivery(self._senders[entry.via], decision.fields.get("provider")):
-            return decision
-        fields = decision.fields | self.delivery.on_sent(self._clock())
-        return attrs.evolve(decision, fields=fields)
-
-    # ---------------------------------------------------------------- delivery polling
-
-    def _tracked_routes(self) -> list[str]:
-        return [
-            v for v, s in self._senders.items() if callable(getattr(s, "delivery_status", None))
-        ]
-
-    def _due_for_poll(self, limit: int = 100) -> list[Entry]:
-        routes = self._tracked_routes()
-        if not routes:
-            return []
-        return self._store.due_deliveries(self._clock(), routes, limit)
-
-    def _settle_polls(self, answers: list[tuple[Entry, Any]]) -> None:
-        """Write what the polls said: reports in one transaction, the next polls in another."""
-        now = self._clock()
-        updates: list[DeliveryUpdate] = []
-        checks: list[tuple[str, float]] = []
-        for entry, status in answers:
-            outcome = self.delivery.after_poll(entry, status, now)
-            if isinstance(outcome, DeliveryUpdate):
-                updates.append(outcome)
-            else:
-                checks.append((entry.key, outcome))
-        if updates:
-            self._store.apply_deliveries(updates, now)
-        if checks:
-            self._store.reschedule_deliveries(checks)
-
-    # ---------------------------------------------------------------- replies (DESIGN §18)
-
-    def _receiving_routes(self) -> list[str]:
-        return [
-            v for v, sender in self._senders.items() if callable(getattr(sender, "receive", None))
-        ]
-
-    def _take_inbound(self, via: str, messages: list[Any]) -> int:
-        """Store what a route received (each message once) and act on the new ones' stop and
-        start words; how many were new."""
-        fresh = self._outbox.record_inbound(messages)
-        for message in fresh:
-            act = action(message.text, self.stop_words, self.start_words)
-            number = sender_number(message.sender) if act else None
-            if number is None:
-                continue
-            why = f"replied {first_word(message.text)} ({message.provider} {message.id})"
-            if act == STOP:
-                self._store.suppress(number, why, self._clock())
-            else:
-                self._store.unsuppress(number, self._clock(), why)
-        if fresh:
-            logger.info("outbox route %r: %d new inbound message(s)", via, len(fresh))
-        return len(fresh)
-
-    def _receive_failed(self, via: str, exc: BaseException) -> None:
-        """A failed read is tried at the next turn; what was stored stays."""
-        logger.warning("outbox route %r: reading inbound SMS failed (%s)", via, type(exc).__name__)
-
-    def receive_once(self) -> int:
-        """Read every receiving route's inbound SMS once and store them; how many were new."""
-        new = 0
-        for via in self._receiving_routes():
-            try:
-                messages = self._senders[via].receive()
-            except Exception as exc:
-                self._receive_failed(via, exc)
-                continue
-            new += self._take_inbound(via, messages)
-        return new
-
-    def _yield_to_sends(self) -> float:
-        """Seconds a poll waits so that it never slows sending: none while nothing is being
-        sent; while sends are in flight, polls go at most ``POLLS_WHILE_SENDING`` a second
-        (the sends share this process's CPU with them)."""
-        with self._in_flight_lock:
-            sending = bool(self._in_flight)
-        return 1.0 / POLLS_WHILE_SENDING if sending else 0.0
-
-    @staticmethod
-    def _poll_failed(entry: Entry, exc: BaseException) -> None:
-        """A poll that failed is asked again later; it never touches the entry's state."""
-        logger.info("outbox %s: delivery poll failed (%s)", entry.key, type(exc).__name__)
-
     def _recovery(self, entry: Entry) -> Recovery:
         """The route's recovery; one that promises a lookup without ``was_sent`` cannot
         tell."""
@@ -406,7 +314,7 @@ def _sender_for(target: Any, asynchronous: bool) -> Any:
     return target
 
 
-class Dispatcher(Closing, _Core):
+class Dispatcher(Closing, _Core, SyncFollowUp):
     """Sends what is due in one outbox with ``concurrency`` threads; see the module
     docstring. Use as a context manager (it closes the senders it built from connection
     strings)."""
@@ -480,54 +388,6 @@ class Dispatcher(Closing, _Core):
                 self._heartbeat()
             except errors.OutboxError as exc:
                 _busy(exc)
-
-    def _track(self, done: threading.Event) -> None:
-        """Poll pending deliveries until the dispatcher stops, on a thread of its own (a slow
-        provider report never holds up a send)."""
-        while not done.is_set():
-            try:
-                polled = self.poll_deliveries(done)
-            except errors.OutboxError as exc:
-                _busy(exc)
-                polled = 0
-            except errors.SmskitError as exc:  # a storage fault: the workers will stop on it
-                logger.warning("outbox delivery tracking: %s", exc)
-                polled = 0
-            if not polled:
-                done.wait(self._idle_wait())
-
-    def poll_deliveries(self, stop: threading.Event | None = None) -> int:
-        """One polling pass: ask about every pending entry whose poll is due (at most 100),
-        paced by each route's ``per_second``, and record the answers; how many were asked.
-        Celery's beat runs this as a task (``install(..., track_delivery=True)``)."""
-        stop = stop or threading.Event()
-        answers: list[tuple[Entry, Any]] = []
-        for entry in self._due_for_poll():
-            delay = max(self._poll_pacers[entry.via].reserve(), self._yield_to_sends())
-            if stop.wait(delay) if delay else stop.is_set():
-                break
-            answers.append((entry, self._ask_delivery(entry)))
-        self._settle_polls(answers)
-        return len(answers)
-
-    def _receive_loop(self, done: threading.Event) -> None:
-        """Read inbound SMS every ``receive_every`` seconds until the dispatcher stops."""
-        while not done.is_set():
-            try:
-                self.receive_once()
-            except errors.OutboxError as exc:
-                _busy(exc)
-            except errors.SmskitError as exc:
-                logger.warning("outbox inbound SMS: %s", exc)
-            done.wait(self.receive_every)
-
-    def _ask_delivery(self, entry: Entry) -> Any:
-        sender = self._senders[entry.via]
-        try:
-            return sender.delivery_status(entry.ids, entry.reference, entry.provider)
-        except Exception as exc:
-            self._poll_failed(entry, exc)
-            return None
 
     def _work(self, until_empty: bool) -> None:
         """One worker thread. A fault no retry cures (a damaged database, a bug) stops the

@@ -333,3 +333,21 @@ def test_celery_beat_schedules_delivery_polling_and_the_task_polls(
             time.sleep(0.05)
             result = app.tasks[smskit.celery.TRACK_TASK].apply()  # what a worker runs
             assert result.successful(), result.traceback
+
+
+def test_an_install_registers_its_tasks_on_its_own_app_only(tmp_path: Path) -> None:
+    """Celery's tasks are shared with every later app by default: a second install in one
+    process (tests, two outboxes) then ran the first one's closures."""
+    from celery import Celery
+
+    import smskit.celery
+
+    first, second = Celery("first"), Celery("second")
+    smskit.celery.install(
+        first, outbox=f"sqlite:///{tmp_path}/a.db", routes={"main": "sipgate://t:x@127.0.0.1:9/v2"}
+    )
+    smskit.celery.install(
+        second, outbox=f"sqlite:///{tmp_path}/b.db", routes={"main": "sipgate://t:x@127.0.0.1:9/v2"}
+    )
+    assert first.tasks[smskit.celery.SWEEP_TASK] is not second.tasks[smskit.celery.SWEEP_TASK]
+    assert smskit.celery.SWEEP_TASK not in Celery("third").tasks
