@@ -191,6 +191,8 @@ class Bridge:
                 return
             assert self.record is not None
             await asyncio.to_thread(self.record.keep_received, account.username, received)
+            if self.outbox is not None:  # replies stored once, STOP honoured (DESIGN §18)
+                await asyncio.to_thread(self.outbox.record_inbound, received)
 
     def pick(self, fields: Mapping[str, str], field: str) -> str | None:
         for name in self.config.names[field]:

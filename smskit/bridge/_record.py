@@ -83,15 +83,18 @@ class Record:
         unknown id."""
         return [
             {"sms_id": str(r["id"]), "sending_date": rfc3339(r["created_at"]),
-             "recipient": r["recipient"], "sms_text": r["text"], "content_type": "text/plain"}
+             "recipient": r["recipient"], "sms_text": r["text"], "content_type": "text/plain",
+             "stream_id": r["recipient"]}
             for r in self._since("bridge_sent", account, last_id)
         ]  # fmt: skip
 
     def received_since(self, account: str, last_id: str | None) -> list[dict[str, Any]]:
-        """Received messages after ``last_id`` (the bridge's own ids), as ``sent_since``."""
+        """Received messages after ``last_id`` (the bridge's own ids), as ``sent_since``.
+        ``stream_id`` is the other party's number, so a softphone threads a conversation."""
         return [
             {"sms_id": str(r["id"]), "sending_date": rfc3339(r["received_at"]),
-             "sender": r["sender"], "sms_text": r["text"], "content_type": "text/plain"}
+             "sender": r["sender"], "sms_text": r["text"], "content_type": "text/plain",
+             "stream_id": r["sender"]}
             for r in self._since("bridge_received", account, last_id)
         ]  # fmt: skip
 

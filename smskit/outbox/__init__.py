@@ -45,7 +45,7 @@ from ._model import (
     NewEntry,
     Suppression,
 )
-from ._optout import START_WORDS, STOP_WORDS
+from ._optout import START_WORDS, STOP, STOP_WORDS, action, first_word, sender_number, words
 from ._store import Store
 from .dispatcher import Dispatcher, Route
 
@@ -228,14 +228,34 @@ class Outbox(Closing):
         limit = require_int("limit", limit, 1)
         return self._store.inbound(None if since is None else since.timestamp(), limit)
 
-    def record_inbound(self, messages: Iterable[InboundSms]) -> builtins.list[InboundSms]:
-        """Store received messages (unique by provider and the provider's id); the ones that
-        were new. Dispatchers with ``receive=True`` call this; so may your own webhook."""
+    def record_inbound(
+        self,
+        messages: Iterable[InboundSms],
+        *,
+        stop_words: Iterable[str] = STOP_WORDS,
+        start_words: Iterable[str] = START_WORDS,
+    ) -> builtins.list[InboundSms]:
+        """Store received messages (unique by provider and the provider's id) and act on the
+        new ones: a first word from ``stop_words`` suppresses the sender, one from
+        ``start_words`` lifts it. Returns the messages that were new. Dispatchers with
+        ``receive=True`` and the bridge call this; so may your own webhook."""
+        stops, starts = words("stop_words", stop_words), words("start_words", start_words)
         messages = builtins.list(messages)
         rows = [(m.provider, m.id, m.sender, m.recipient, m.text,
                  None if m.received_at is None else m.received_at.timestamp())
                 for m in messages]  # fmt: skip
-        return [messages[i] for i in self._store.store_inbound(rows, time.time())]
+        fresh = [messages[i] for i in self._store.store_inbound(rows, time.time())]
+        for message in fresh:
+            act = action(message.text, stops, starts)
+            number = sender_number(message.sender) if act else None
+            if number is None:
+                continue
+            why = f"replied {first_word(message.text)} ({message.provider} {message.id})"
+            if act == STOP:
+                self._store.suppress(number, why, time.time())
+            else:
+                self._store.unsuppress(number, time.time(), why)
+        return fresh
 
     def suppress(self, number: str, *, reason: str | None = None) -> bool:
         """Opt ``number`` out: nothing is sent to it until ``unsuppress``. Its queued entries

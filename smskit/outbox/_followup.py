@@ -20,7 +20,6 @@ import attrs
 from .. import errors
 from .._sender import tracks_delivery
 from ._model import SENT, DeliveryUpdate, Entry
-from ._optout import STOP, action, first_word, sender_number
 from ._rules import Decision, DeliveryPolicy, Pacer
 
 if TYPE_CHECKING:
@@ -91,18 +90,10 @@ class FollowUp:
 
     def _take_inbound(self, via: str, messages: list[Any]) -> int:
         """Store what a route received (each message once) and act on the new ones' stop and
-        start words; how many were new."""
-        fresh = self._outbox.record_inbound(messages)
-        for message in fresh:
-            act = action(message.text, self.stop_words, self.start_words)
-            number = sender_number(message.sender) if act else None
-            if number is None:
-                continue
-            why = f"replied {first_word(message.text)} ({message.provider} {message.id})"
-            if act == STOP:
-                self._store.suppress(number, why, self._clock())
-            else:
-                self._store.unsuppress(number, self._clock(), why)
+        start words (``Outbox.record_inbound``); how many were new."""
+        fresh = self._outbox.record_inbound(
+            messages, stop_words=self.stop_words, start_words=self.start_words
+        )
         if fresh:
             logger.info("outbox route %r: %d new inbound message(s)", via, len(fresh))
         return len(fresh)

@@ -71,7 +71,11 @@ class Sandbox(SipgateRoutes, SmscxRoutes, SmsendRoutes, AcrobitsRoutes, Core):
         return HTMLResponse(inbox_page([m.as_json() for m in self.store.messages(500)]))
 
     async def conversations(self, request: Request) -> Response:
-        return HTMLResponse(conversations_page([m.as_json() for m in self.store.messages(500)]))
+        return HTMLResponse(
+            conversations_page(
+                [m.as_json() for m in self.store.messages(500)], self.received.snapshot()
+            )
+        )
 
     def routes(self) -> list[Route]:
         own = self._own_routes()

@@ -32,6 +32,11 @@ class Received:
         self._seen_by: dict[str, int] = {}  # smsend user -> the last id handed out
         self._lock = threading.Lock()
 
+    def snapshot(self) -> list[dict[str, Any]]:
+        """Every injected message, oldest first (for the conversation view)."""
+        with self._lock:
+            return list(self.messages)
+
     async def inject(self, request: Request) -> Response:
         """``{"provider": "smscx"|"smsend", "from", "to", "text", "rent_id"?}`` -> 201."""
         body = await _json(request)

@@ -1,4 +1,5 @@
-"""The conversation view: caught messages grouped by recipient, like a phone's threads.
+"""The conversation view: caught messages grouped by recipient, like a phone's threads, with
+what the recipient answered (``POST /_sandbox/inbound``) as replies on the other side.
 
 Each message is a bubble with its sender id, status, time and part count; its text is drawn
 part by part as the network would cut it (``smskit._segments.split``), and in a UCS-2
@@ -25,6 +26,7 @@ section.thread {{ border: 1px solid #ddd; border-radius: 8px; padding: 1em; marg
 section.thread h2 {{ font-size: 15px; margin: 0 0 .5em; }}
 .bubble {{ background: #dcf8c6; border-radius: 12px; padding: .5em .8em; margin: .5em 0 .5em 20%;
   white-space: pre-wrap; }}
+.bubble.reply {{ background: #eee; margin: .5em 20% .5em 0; }}
 .meta {{ font-size: 11px; color: #666; margin-top: .3em; }}
 .cut {{ color: #c00; font-weight: 700; padding: 0 .2em; }}
 mark {{ background: #ffd54f; }}
@@ -78,14 +80,39 @@ def _bubble(message: dict[str, Any]) -> str:
     return f'<div class="bubble">{drawn_text(message)}<div class="meta">{meta}</div></div>'
 
 
-def conversations_page(messages: list[dict[str, Any]]) -> str:
-    """``messages`` newest first; threads ordered by their newest message, oldest first inside."""
+def _reply(message: dict[str, Any]) -> str:
+    at = message["at"].isoformat()
+    meta = (f"reply from {html.escape(str(message['from']))} to "
+            f"{html.escape(str(message['to']))} · {html.escape(str(message['provider']))} · "
+            f'<time datetime="{at}">{at}</time>')  # fmt: skip
+    text = html.escape(str(message["text"]))
+    return f'<div class="bubble reply">{text}<div class="meta">{meta}</div></div>'
+
+
+def conversations_page(
+    messages: list[dict[str, Any]], replies: list[dict[str, Any]] | None = None
+) -> str:
+    """``messages`` newest first; threads ordered by their newest message, oldest first inside.
+    ``replies`` (received messages, oldest first) join the thread of their sender."""
     threads: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
     for message in messages:
         threads.setdefault(str(message.get("to")), []).append(message)
+    answers: dict[str, list[dict[str, Any]]] = {}
+    for reply in replies or []:
+        if str(reply["from"]) in threads:
+            answers.setdefault(str(reply["from"]), []).append(reply)
+        else:
+            threads[str(reply["from"])] = []
+            answers.setdefault(str(reply["from"]), []).append(reply)
+
+    def in_order(to: str, items: list[dict[str, Any]]) -> str:
+        timed = [(str(m.get("created_at") or ""), _bubble(m)) for m in reversed(items)]
+        timed += [(r["at"].isoformat(), _reply(r)) for r in answers.get(to, [])]
+        return "".join(bubble for _, bubble in sorted(timed, key=lambda pair: pair[0]))
+
     drawn = "".join(
         f'<section class="thread" data-to="{html.escape(to)}"><h2>{html.escape(to)}</h2>'
-        + "".join(_bubble(m) for m in reversed(items))
+        + in_order(to, items)
         + "</section>"
         for to, items in threads.items()
     )

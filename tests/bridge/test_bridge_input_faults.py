@@ -64,3 +64,36 @@ def test_a_form_body_with_a_trailing_ampersand_is_accepted(sandbox: Any) -> None
                             headers={"Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
     assert answer.status_code == 200
     assert [m.text for m in sandbox.store.messages(None)] == ["Hi"]
+
+
+def test_with_an_outbox_replies_are_stored_and_a_stop_suppresses(
+    sandbox: Any, tmp_path: Any
+) -> None:
+    """A bridge with an outbox hands what its accounts' numbers received to the outbox too
+    (DESIGN §18): stored once, and a STOP suppresses the sender for every later send; Fetch
+    Messages threads each message by the other party (``stream_id``)."""
+    import smskit
+
+    host = sandbox.url.removeprefix("http://")
+    inbound = {"route": f"smscx://sandbox@{host}/smscx", "rent_id": "5"}
+    for text in ("Stop please", "thanks"):
+        assert httpx.post(sandbox.url + "/_sandbox/inbound", json={
+            "provider": "smscx", "from": "+491701234567" if text != "thanks" else "+491707654321",
+            "to": "+4915100000005", "text": text, "rent_id": "5"}).status_code == 201  # fmt: skip
+    box = f"sqlite:///{tmp_path}/bridge-outbox.db"
+    config = {"outbox": box, "accounts": [account(sandbox_route(sandbox), inbound=inbound)]}
+    with running(config) as url:
+        fields = {"username": "johndow", "password": PASSWORD, "last_id": "", "device": "d"}
+        got = httpx.post(url + "/fetch_messages", json=fields).json()
+        assert {(m["stream_id"], m["sms_text"]) for m in got["received_smss"]} == {
+            ("+491701234567", "Stop please"), ("+491707654321", "thanks")}  # fmt: skip
+        refused = httpx.post(url + "/send_message", json={
+            "from": "johndow", "password": PASSWORD, "to": "+491701234567", "body": "offer"})  # fmt: skip
+        assert refused.status_code == 200  # queued: the outbox decides, and it suppresses
+    with smskit.Outbox(box) as outbox:
+        assert outbox.is_suppressed("+491701234567")
+        assert not outbox.is_suppressed("+491707654321")
+        assert sorted(m.text for m in outbox.inbound()) == ["Stop please", "thanks"]
+        (entry,) = outbox.list()
+        assert entry.state == "suppressed"
+    assert [m.text for m in sandbox.store.messages(None)] == []

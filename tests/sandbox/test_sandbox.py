@@ -331,3 +331,18 @@ def test_wrong_pins_fail_the_otp(sandbox: RunningSandbox) -> None:
         with pytest.raises(errors.OtpFailedError):
             cx.otp_verify(otp.otp_id, "nope")
         assert cx.otp_status(otp.otp_id).status == "FAILED"
+
+
+def test_the_conversation_view_shows_replies_beside_what_was_sent(sandbox: RunningSandbox) -> None:
+    with client("smscx", sandbox) as c:
+        c.send(to="+491701234567", text="Your parcel ships today", sender="InfoText")
+    reply = {"provider": "smscx", "from": "+491701234567", "to": "+4915100000001",
+             "text": "<b>STOP</b> & thanks"}  # fmt: skip
+    assert httpx.post(sandbox.url + "/_sandbox/inbound", json=reply).status_code == 201
+    page = httpx.get(sandbox.url + "/conversations").text
+    thread = page.split('data-to="+491701234567"')[1].split("</section>")[0]
+    assert thread.index("Your parcel ships today") < thread.index(
+        "&lt;b&gt;STOP&lt;/b&gt; &amp; thanks"
+    )
+    assert 'class="bubble reply"' in thread
+    assert "<b>STOP</b>" not in page  # escaped, never markup
