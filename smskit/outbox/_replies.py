@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ._model import QUEUED, SUPPRESSED
+from ._tracking import Statements
 
 
 def schema(prefix: str) -> list[str]:
@@ -41,15 +42,8 @@ def number_key(number: str) -> str:
     return f"number:{number}"
 
 
-class Replies:
-    """The statements, for one table prefix and one parameter mark (``?`` or ``%s``)."""
-
-    def __init__(self, prefix: str, mark: str) -> None:
-        self.prefix = prefix
-        self.mark = mark
-
-    def _sql(self, text: str) -> str:
-        return text.replace("?", self.mark)
+class Replies(Statements):
+    """Replies' and opt-outs' statements."""
 
     def _event(self, db: Any, key: str, old: str | None, new: str, now: float, detail: str) -> None:
         db.execute(

@@ -37,8 +37,9 @@ def schema(prefix: str) -> list[str]:
     ]
 
 
-class Tracking:
-    """The statements, for one table prefix and one parameter mark (``?`` or ``%s``)."""
+class Statements:
+    """SQL for one table prefix and one parameter mark (``?`` for SQLite, ``%s`` for
+    psycopg): the statements are written with ``?`` and marked for the database."""
 
     def __init__(self, prefix: str, mark: str) -> None:
         self.prefix = prefix
@@ -46,6 +47,10 @@ class Tracking:
 
     def _sql(self, text: str) -> str:
         return text.replace("?", self.mark)
+
+
+class Tracking(Statements):
+    """Delivery tracking's statements."""
 
     def record_ids(self, db: Any, key: str, provider: str, ids: Iterable[str]) -> None:
         """Index a sent entry's message ids (the webhook's way to it)."""

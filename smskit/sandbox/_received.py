@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import uuid
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -13,6 +14,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from ._common import _json
+
+_RENTS = uuid.UUID("2b0e6f7e-3c1d-4c55-9a57-5a6d1b8e2f10")
+
+
+def rent_uuid(rent_id: str) -> str:
+    """SMS.CX's rent ids are UUIDs: an injection's own id (``"1"``, ``"77"``) is shown as a
+    UUID derived from it, the same on every call."""
+    try:
+        return str(uuid.UUID(rent_id))
+    except ValueError:
+        return str(uuid.uuid5(_RENTS, rent_id))
 
 
 class Credentials(Protocol):
@@ -57,9 +69,9 @@ class Received:
         if refused is not None:
             return refused
         rent_id = request.path_params["rentId"]
-        with self._lock:
-            found = [m for m in self.messages
-                     if m["provider"] == "smscx" and m["rent_id"] == rent_id]  # fmt: skip
+        with self._lock:  # by the id an injection named, or the UUID the rented list shows
+            found = [m for m in self.messages if m["provider"] == "smscx"
+                     and rent_id in (m["rent_id"], rent_uuid(m["rent_id"]))]  # fmt: skip
         data = [{"msgId": str(m["id"]), "from": m["from"], "to": m["to"], "text": m["text"],
                  "receivedAt": m["at"].strftime("%Y-%m-%d %H:%M:%S")}
                 for m in reversed(found)]  # fmt: skip
@@ -75,13 +87,17 @@ class Received:
         with self._lock:
             rents = {"1"} | {m["rent_id"] for m in self.messages if m["provider"] == "smscx"}
             numbers = {m["rent_id"]: m["to"] for m in self.messages if m["provider"] == "smscx"}
-        data = [{"rentId": rent, "numberId": f"sandbox-number-{rent}",
+            count = {r: sum(1 for m in self.messages if m.get("rent_id") == r) for r in rents}
+        data = [{"rentId": rent_uuid(rent), "numberId": rent_uuid(f"number:{rent}"),
                  "phoneNumber": numbers.get(rent, "+4915100000001"), "countryIso": "DE",
                  "networkOperator": "sandbox", "features": 3, "numberType": "mobile",
                  "rentCost": 0.0, "setupCost": 0.0, "rentPeriod": 30,
                  "rentStart": "2026-01-01T00:00:00+00:00", "rentEnd": "2099-01-01T00:00:00+00:00",
                  "inboundSmsCost": 0.0, "outboundSmsCost": None, "renewCost": [],
-                 "status": "active"}
+                 "inboundSms": {"total": count[rent], "cost": 0.0},
+                 "outboundSms": {"total": 0, "cost": 0.0}, "minRent": 30, "callbackUrl": None,
+                 "autoRenew": True, "activeRent": True, "approved": True,
+                 "datetime": "2026-01-01T00:00:00+00:00", "inboundSmsSender": False}
                 for rent in sorted(rents, key=lambda r: (len(r), r))]  # fmt: skip
         return JSONResponse({"data": data})
 

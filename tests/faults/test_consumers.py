@@ -15,6 +15,7 @@ from typing import Any, Self
 import httpx
 import pytest
 from bridge.running import PASSWORD, account, running
+from dispatching import run_until_empty as dispatch
 from loopback import Received
 from smscx_replies import accepted
 from typer.testing import CliRunner
@@ -34,19 +35,6 @@ def smscx_route(server: FaultServer, retries: int = 1) -> str:
 
 def keys(server: FaultServer) -> set[str]:
     return {r.json()["idempotencyId"] for r in server.received}
-
-
-def dispatch(outbox: smskit.Outbox, routes: dict[str, Any], mode: str, **options: Any) -> None:
-    if mode == "sync":
-        with outbox.dispatcher(routes, **options) as dispatcher:
-            dispatcher.run_until_empty()
-        return
-
-    async def run() -> None:
-        async with outbox.async_dispatcher(routes, **options) as dispatcher:
-            await dispatcher.run_until_empty()
-
-    asyncio.run(run())
 
 
 @pytest.fixture
