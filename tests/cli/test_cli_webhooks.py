@@ -69,3 +69,51 @@ def test_it_serves_reports_into_the_outbox(tmp_path: Path) -> None:
         entry = outbox.get("k")
         assert entry is not None
         assert entry.delivery == "undelivered"
+
+
+def test_an_smscx_route_reports_delivery_to_a_running_smskit_webhooks(
+    tmp_path: Path, sandbox: object
+) -> None:
+    """The whole way: a route's dlr_url points at ``smskit webhooks``; the sandbox marks the
+    messages delivered and failed and posts SMS.CX's dlr_update there; the entries follow."""
+    from urllib.parse import quote
+
+    url = f"sqlite:///{tmp_path}/o.db"
+    sandbox_url: str = sandbox.url  # type: ignore[attr-defined]
+    port = free_port()
+    env = {**os.environ, "SMSKIT_WEBHOOK_SECRET": SECRET}
+    served = subprocess.Popen(
+        [sys.executable, "-m", "smskit", "webhooks", "--outbox", url, "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
+    )  # fmt: skip
+    try:
+        hook = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(hook + "/health")
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "smskit webhooks did not start"
+                time.sleep(0.1)
+        dlr = quote(f"{hook}/smscx/dlr?secret={SECRET}", safe="")
+        route = (
+            f"smscx://sandbox@{sandbox_url.removeprefix('http://')}/smscx?sender=Shop&dlr_url={dlr}"
+        )
+        with smskit.Outbox(url) as outbox:
+            outbox.add(to="+491701234567", text="arrives", key="a")
+            outbox.add(to="+491701234568", text="fails", key="f")
+            with outbox.dispatcher({"main": route}) as d:
+                d.run_until_empty()
+            for message in sandbox.store.messages(None):  # type: ignore[attr-defined]
+                status = "delivered" if message.text == "arrives" else "failed"
+                httpx.post(f"{sandbox_url}/_sandbox/messages/{message.msg_id}/status",
+                           json={"status": status})  # fmt: skip
+            deadline = time.monotonic() + 15
+            while {outbox.get("a").delivery, outbox.get("f").delivery} != {  # type: ignore[union-attr]
+                "delivered", "undelivered"}:  # fmt: skip
+                assert time.monotonic() < deadline, "the reports never reached the outbox"
+                time.sleep(0.05)
+    finally:
+        served.terminate()
+        served.communicate(timeout=20)
