@@ -61,3 +61,28 @@ def test_inbound_lists_what_was_received(tmp_path: Path) -> None:
     assert done.exit_code == 0
     assert "Where is my" in done.stdout
     assert "+491701110001" in done.stdout
+
+
+def test_status_shows_delivery_counts_and_list_filters_by_delivery(tmp_path: Path) -> None:
+    import time
+
+    from smskit.outbox import DeliveryUpdate
+    from smskit.outbox._model import Outcome
+
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as box:
+        box.add_many([{"to": "+491701110001", "text": "a", "key": "a"},
+                      {"to": "+491701110002", "text": "b", "key": "b"}])  # fmt: skip
+        now, store = time.time(), box._store
+        store.claim(now, now + 30, "t", ["main"], 2)
+        store.finish("t", now, [Outcome(k, "sent", None, {
+            "provider": "smscx", "ids": [f"m-{k}"], "delivery": "pending", "delivery_at": now,
+            "delivery_check_at": now + 60}) for k in ("a", "b")])  # fmt: skip
+        box.apply_delivery_reports([DeliveryUpdate("undelivered", "FAILED", key="b")])
+    status = runner.invoke(app, ["outbox", "status", "--outbox", url]).stdout
+    rows = {line.split("│")[1].strip(): line.split("│")[2].strip()
+            for line in status.splitlines() if line.count("│") == 3}  # fmt: skip
+    assert (rows["pending"], rows["undelivered"], rows["delivered"]) == ("1", "1", "0")
+    listed = runner.invoke(app, ["outbox", "list", "--delivery", "undelivered", "--outbox", url])
+    assert "1 entry" in listed.stdout
+    assert "│ b " in listed.stdout
