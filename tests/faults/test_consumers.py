@@ -15,8 +15,8 @@ from typing import Any, Self
 import httpx
 import pytest
 from bridge.running import PASSWORD, account, running
-from dispatching import run_until_empty as dispatch
 from loopback import Received
+from outbox.dispatching import run_until_empty as dispatch
 from smscx_replies import accepted
 from typer.testing import CliRunner
 
