@@ -25,6 +25,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp
 
 from . import errors
+from ._redact import register
 from .outbox import DeliveryUpdate
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ def create_app(outbox: Outbox, *, secret: str) -> ASGIApp:
             "secret",
             "at least 16 characters (python -c 'import secrets; print(secrets.token_urlsafe())')",
         )
+    register(secret)  # never in a log line or an error
     expected = secret.encode()
 
     def authorised(request: Request) -> bool:
