@@ -17,7 +17,7 @@ username = "johndoe"
 password_hash = "scrypt$..."            # smskit bridge hash-password
 route = "sipgate://TOKEN_ID:TOKEN@default"
 allowed_prefixes = ["+49"]              # optional: destinations this account may text
-region = "DE"                           # optional: for national numbers
+default_region = "DE"                   # optional: national numbers in `to` (also at the top)
 """
 
 from __future__ import annotations
@@ -40,8 +40,10 @@ DEFAULT_NAMES = {
     "to": ("to", "sms_to"),
     "body": ("body", "sms_body"),
 }
-_TOP = {"outbox", "dispatch", "record", "max_body", "parameters", "limits", "accounts"}
-_ACCOUNT = {"username", "password_hash", "route", "allowed_prefixes", "region", "inbound"}
+_TOP = {"outbox", "dispatch", "record", "max_body", "parameters", "limits", "accounts",
+        "default_region"}  # fmt: skip
+_ACCOUNT = {"username", "password_hash", "route", "allowed_prefixes", "default_region",
+            "region", "inbound"}  # fmt: skip
 
 
 @attrs.frozen
@@ -94,10 +96,9 @@ def load_config(source: str | Path | Mapping[str, Any]) -> BridgeConfig:
         data, default_record = source, ":memory:"
     else:
         raise errors.ValidationError("config", "expected a path or a dict")
-    unknown = sorted(set(data) - _TOP)
-    if unknown:
-        raise errors.ValidationError("config", f"unknown key(s) {', '.join(unknown)}")
-    accounts = [_account(n, a) for n, a in enumerate(data.get("accounts") or [], start=1)]
+    _known("config", data, _TOP)
+    region = _region("default_region", data.get("default_region"))
+    accounts = [_account(n, a, region) for n, a in enumerate(data.get("accounts") or [], start=1)]
     if not accounts:
         raise errors.ValidationError("accounts", "add at least one [[accounts]] entry")
     by_name = {a.username: a for a in accounts}
@@ -126,12 +127,32 @@ def load_config(source: str | Path | Mapping[str, Any]) -> BridgeConfig:
     )
 
 
-def _account(n: int, raw: Any) -> Account:
+def _known(field: str, table: Mapping[str, Any], valid: set[str]) -> None:
+    """Refuse keys the config does not know, naming the ones it does."""
+    unknown = sorted(set(table) - valid)
+    if unknown:
+        raise errors.ValidationError(
+            field, f"unknown key(s) {', '.join(unknown)}; valid: {', '.join(sorted(valid))}"
+        )
+
+
+def _region(field: str, value: object) -> str | None:
+    """A region for national numbers (``"DE"``), as phonenumbers knows it."""
+    if value is None:
+        return None
+    import phonenumbers
+
+    region = require_str(field, value).strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise errors.ValidationError(field, f"{value!r} is not a region code such as DE or US")
+    return region
+
+
+def _account(n: int, raw: Any, default_region: str | None = None) -> Account:
     if not isinstance(raw, Mapping):
         raise errors.ValidationError(f"accounts[{n}]", "expected a table")
-    unknown = sorted(set(raw) - _ACCOUNT)
-    if unknown:
-        raise errors.ValidationError(f"accounts[{n}]", f"unknown key(s) {', '.join(unknown)}")
+    _known(f"accounts[{n}]", raw, _ACCOUNT)
+    region = _region(f"accounts[{n}].default_region", raw.get("default_region", raw.get("region")))
     prefixes = raw.get("allowed_prefixes") or []
     return Account(
         username=require_str(f"accounts[{n}].username", raw.get("username")),
@@ -140,7 +161,7 @@ def _account(n: int, raw: Any) -> Account:
             f"accounts[{n}].route", require_str(f"accounts[{n}].route", raw.get("route"))
         ),
         allowed_prefixes=tuple(require_str(f"accounts[{n}].allowed_prefixes", p) for p in prefixes),
-        region=raw.get("region"),
+        region=region or default_region,
         inbound=_inbound(n, raw.get("inbound")),
     )
 

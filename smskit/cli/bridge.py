@@ -49,7 +49,8 @@ def hash_password_command() -> None:
     """Ask for a password (never on the command line) and print its hash for the config."""
     from ..bridge import hash_password
 
-    password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    # Prompts go to stderr, so that H=$(smskit bridge hash-password) holds only the hash.
+    password = typer.prompt("password", hide_input=True, confirmation_prompt=True, err=True)
     try:
         typer.echo(hash_password(password))
     except errors.ValidationError as exc:

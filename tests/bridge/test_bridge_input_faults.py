@@ -97,3 +97,43 @@ def test_with_an_outbox_replies_are_stored_and_a_stop_suppresses(
         (entry,) = outbox.list()
         assert entry.state == "suppressed"
     assert [m.text for m in sandbox.store.messages(None)] == []
+
+
+@pytest.mark.parametrize("where", ["account", "top"])
+def test_national_numbers_with_default_region(sandbox: Any, where: str) -> None:
+    """DESIGN §13: ``default_region`` on an account (or at the top of the config)."""
+    entry = account(sandbox_route(sandbox))
+    config: dict[str, Any] = {"accounts": [entry]}
+    if where == "account":
+        entry["default_region"] = "DE"
+    else:
+        config["default_region"] = "de"
+    with running(config) as url:
+        answer = httpx.post(url + "/send_message", json={"from": "johndow", "password": PASSWORD,
+                                                          "to": "0170 1234567", "body": "Hallo"})  # fmt: skip
+    assert answer.status_code == 200, answer.text
+    assert [m.recipient for m in sandbox.store.messages(None)] == ["+491701234567"]
+
+
+def test_unknown_config_keys_are_refused_with_the_valid_ones(sandbox: Any) -> None:
+    with pytest.raises(errors.ValidationError, match=r"valid: .*default_region.*route"):
+        create_app({"accounts": [{**account(sandbox_route(sandbox)), "defualt_region": "DE"}]})
+    with pytest.raises(errors.ValidationError, match=r"valid: .*accounts"):
+        create_app({"accounts": [account(sandbox_route(sandbox))], "acounts": []})
+    with pytest.raises(errors.ValidationError, match="region code"):
+        create_app({"accounts": [{**account(sandbox_route(sandbox)), "default_region": "XX"}]})
+
+
+def test_hash_password_prints_only_the_hash_on_stdout() -> None:
+    import subprocess
+    import sys
+
+    from smskit.bridge import verify_password
+
+    done = subprocess.run([sys.executable, "-m", "smskit", "bridge", "hash-password"],
+                          input="s3cret-pass\ns3cret-pass\n", capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") == 1
+    assert verify_password("s3cret-pass", done.stdout.strip())
+    assert "password" in done.stderr.lower()  # the prompts went there
