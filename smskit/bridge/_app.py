@@ -216,6 +216,11 @@ class Bridge:
             raise Problem(400, f"Missing recipient ({' or '.join(self.config.names['to'])})")
         if body is None:
             raise Problem(400, f"Missing text ({' or '.join(self.config.names['body'])})")
+        if to[:1] == " " and to.strip()[:1].isdigit():
+            # A '+' written straight into a form or query is a space. Read with a
+            # default_region it would silently become another number: refused, explained.
+            raise Problem(400, "to: starts with a space, which is how an unencoded '+' arrives"
+                          " in a form or query: encode it as %2B")  # fmt: skip
         try:
             (recipient,) = normalize_recipients(to, default_region=account.region)
             text = require_text(body)

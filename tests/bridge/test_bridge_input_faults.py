@@ -137,3 +137,20 @@ def test_hash_password_prints_only_the_hash_on_stdout() -> None:
     assert done.stdout.count("\n") == 1
     assert verify_password("s3cret-pass", done.stdout.strip())
     assert "password" in done.stderr.lower()  # the prompts went there
+
+
+def test_an_unencoded_plus_in_a_form_is_explained(sandbox: Any) -> None:
+    """With a default_region, " 491701234567" would read as a German national number: it
+    is refused instead, whatever the region."""
+    config = {"accounts": [account(sandbox_route(sandbox), default_region="DE")]}
+    with running(config) as url:
+        answer = httpx.post(url + "/send_message",
+                            content=f"from=johndow&password={PASSWORD}&to=+491701234567&body=Hi",
+                            headers={"Content-Type": "application/x-www-form-urlencoded"})  # fmt: skip
+        encoded = httpx.post(url + "/send_message",
+                             data={"from": "johndow", "password": PASSWORD, "to": "+491701234567",
+                                   "body": "Hi"})  # fmt: skip
+    assert answer.status_code == 400
+    assert "%2B" in answer.json()["message"]
+    assert encoded.status_code == 200
+    assert [m.recipient for m in sandbox.store.messages(None)] == ["+491701234567"]
