@@ -40,10 +40,12 @@ class AsyncDispatcher(AsyncClosing, _Core):
         self._pending: list[tuple[Entry, Decision, asyncio.Future[None]]] = []
         self._pending_ready: asyncio.Event | None = None
 
-    async def run_until_empty(self) -> None:
+    async def run_until_empty(self) -> dict[str, int]:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
-        later ``send_at`` excluded) and nothing is ``sending``, or after SIGTERM / Ctrl-C."""
+        later ``send_at`` excluded) and nothing is ``sending``, or after SIGTERM / Ctrl-C.
+        Returns the outcomes this run recorded, by state (see ``Dispatcher``)."""
         await self._with_signals(until_empty=True)
+        return dict(self.outcomes)
 
     async def run_forever(self) -> None:
         """Dispatch until SIGTERM or Ctrl-C (or ``stop()``): then claim nothing new, finish
@@ -77,6 +79,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     async def _run(self, *, until_empty: bool) -> None:
         self._stopping.clear()
+        self.outcomes.clear()
         self._wake = asyncio.Event()
         self._pending_ready = asyncio.Event()
         await asyncio.to_thread(self._warn_unknown_routes)

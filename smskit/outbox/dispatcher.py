@@ -22,6 +22,7 @@ import signal
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from types import FrameType
@@ -126,6 +127,7 @@ class _Core(FollowUp):
         self._in_flight_lock = threading.Lock()
         self.stopped_by_signal = False
         self._fatal: BaseException | None = None
+        self.outcomes: Counter[str] = Counter()  # what the current run recorded, by state
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._poll = min(1.0, self.lease / 3)
         self._paused: dict[str, float] = {}
@@ -263,6 +265,8 @@ class _Core(FollowUp):
         written: list[bool] = self._store.finish(self.owner, now, outcomes)
         for (entry, decision), done in zip(items, written, strict=True):
             if done:
+                with self._in_flight_lock:
+                    self.outcomes[decision.state] += 1
                 self._tell(entry.key, decision.state)
             else:
                 self._lost_lease(entry, decision, now)
@@ -319,11 +323,14 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
     docstring. Use as a context manager (it closes the senders it built from connection
     strings)."""
 
-    def run_until_empty(self) -> None:
+    def run_until_empty(self) -> dict[str, int]:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
         later ``send_at`` excluded) and nothing is ``sending`` (expired leases of dead
-        dispatchers are recovered first), or after SIGTERM / Ctrl-C (see ``run_forever``)."""
+        dispatchers are recovered first), or after SIGTERM / Ctrl-C (see ``run_forever``).
+        Returns what this run did: the outcomes it recorded, by state (``{"sent": 5,
+        "queued": 1}``: ``queued`` counts tries put back for later)."""
         self._with_signals(until_empty=True)
+        return dict(self.outcomes)
 
     def run_forever(self) -> None:
         """Dispatch until SIGTERM or Ctrl-C (or ``stop()``): then claim nothing new, finish
@@ -352,6 +359,7 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
 
     def _run(self, *, until_empty: bool) -> None:
         self._stopping.clear()
+        self.outcomes.clear()
         self._warn_unknown_routes()
         workers = [
             threading.Thread(target=self._work, args=(until_empty,), daemon=True)

@@ -14,18 +14,18 @@ MODES = ["sync", "async"]
 
 def run_until_empty(
     outbox: smskit.Outbox, routes: Mapping[str, Any], mode: str, **options: Any
-) -> None:
-    """Dispatch with connection-string routes (or ready senders of the mode's kind)."""
+) -> dict[str, int]:
+    """Dispatch with connection-string routes (or ready senders of the mode's kind); what
+    the run recorded, by state."""
     if mode == "sync":
         with outbox.dispatcher(routes, **options) as dispatcher:
-            dispatcher.run_until_empty()
-        return
+            return dispatcher.run_until_empty()
 
-    async def run() -> None:
+    async def run() -> dict[str, int]:
         async with outbox.async_dispatcher(routes, **options) as dispatcher:
-            await dispatcher.run_until_empty()
+            return await dispatcher.run_until_empty()
 
-    asyncio.run(run())
+    return asyncio.run(run())
 
 
 def stored_text(url: str) -> str:
