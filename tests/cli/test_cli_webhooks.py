@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -15,6 +17,32 @@ from servers import free_port
 import smskit
 
 SECRET = "cli-webhook-secret-0123456789"
+
+
+@contextmanager
+def webhooks_process(outbox_url: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """``smskit webhooks`` as a real process on a free port, once it answers."""
+    port = free_port()
+    env = {**os.environ, "SMSKIT_WEBHOOK_SECRET": SECRET}
+    served = subprocess.Popen(
+        [sys.executable, "-m", "smskit", "webhooks", "--outbox", outbox_url, "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
+    )  # fmt: skip
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(base + "/health")
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "smskit webhooks did not start"
+                time.sleep(0.1)
+        yield base, served
+    finally:
+        if served.poll() is None:
+            served.terminate()
+            served.communicate(timeout=20)
 
 
 def test_without_the_secret_it_does_not_start(tmp_path: Path) -> None:
@@ -38,30 +66,12 @@ def test_it_serves_reports_into_the_outbox(tmp_path: Path) -> None:
         store.finish("test", now, [Outcome("k", "sent", None, {
             "provider": "smscx", "ids": ["msg-1"], "delivery": "pending", "delivery_at": now,
             "delivery_check_at": now + 60})])  # fmt: skip
-    port = free_port()
-    env = {**os.environ, "SMSKIT_WEBHOOK_SECRET": SECRET}
-    served = subprocess.Popen(
-        [sys.executable, "-m", "smskit", "webhooks", "--outbox", url, "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
-    )  # fmt: skip
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base + "/health")
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "smskit webhooks did not start"
-                time.sleep(0.1)
+    with webhooks_process(url) as (base, served):
         report = {"event": "dlr_update", "data": [{"msgId": "msg-1", "status": "FAILED"}]}
-        assert (
-            httpx.post(f"{base}/smscx/dlr?secret=nope-0123456789abcdef", json=report).status_code
-            == 401
-        )
+        refused = httpx.post(f"{base}/smscx/dlr?secret=nope-0123456789abcdef", json=report)
+        assert refused.status_code == 401
         answer = httpx.post(f"{base}/smscx/dlr?secret={SECRET}", json=report)
         assert answer.json() == {"received": 1, "changed": 1}
-    finally:
         served.terminate()
         output, _ = served.communicate(timeout=20)
     assert SECRET not in output  # neither the banner nor an access log shows it
@@ -80,22 +90,7 @@ def test_an_smscx_route_reports_delivery_to_a_running_smskit_webhooks(
 
     url = f"sqlite:///{tmp_path}/o.db"
     sandbox_url: str = sandbox.url  # type: ignore[attr-defined]
-    port = free_port()
-    env = {**os.environ, "SMSKIT_WEBHOOK_SECRET": SECRET}
-    served = subprocess.Popen(
-        [sys.executable, "-m", "smskit", "webhooks", "--outbox", url, "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
-    )  # fmt: skip
-    try:
-        hook = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(hook + "/health")
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "smskit webhooks did not start"
-                time.sleep(0.1)
+    with webhooks_process(url) as (hook, _):
         dlr = quote(f"{hook}/smscx/dlr?secret={SECRET}", safe="")
         route = (
             f"smscx://sandbox@{sandbox_url.removeprefix('http://')}/smscx?sender=Shop&dlr_url={dlr}"
@@ -114,6 +109,3 @@ def test_an_smscx_route_reports_delivery_to_a_running_smskit_webhooks(
                 "delivered", "undelivered"}:  # fmt: skip
                 assert time.monotonic() < deadline, "the reports never reached the outbox"
                 time.sleep(0.05)
-    finally:
-        served.terminate()
-        served.communicate(timeout=20)
