@@ -32,9 +32,15 @@ def test_three_processes_send_every_entry_exactly_once(sandbox: Any, outbox_url:
         )
         for _ in range(3)
     ]
-    for child in children:
-        _, stderr = child.communicate(timeout=300)
-        assert child.returncode == 0, stderr.decode()[-2000:]
+    try:
+        for child in children:
+            _, stderr = child.communicate(timeout=300)
+            assert child.returncode == 0, stderr.decode()[-2000:]
+    finally:  # one that failed must not leave the others running after the test
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+                child.communicate()
 
     caught = Counter(m.text for m in sandbox.store.messages(None))
     assert len(caught) == ENTRIES
