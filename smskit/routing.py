@@ -2,11 +2,11 @@
 
 The rules (one implementation, shared by ``Failover`` and ``AsyncFailover``):
 
-- The next member is tried only after an error that proves nothing was sent: ``ConnectError``,
-  ``AuthenticationError``, ``PermissionDeniedError``, ``InsufficientFundsError``,
-  ``NoCoverageError``, or a ``RateLimitError`` that was not waited out.
-- ``ServerError`` and ``DeliveryUnknownError`` of a send are raised at once: the member may
-  have sent it, and another member would send it again. Input errors are raised at once.
+- The next member is tried only after an error whose ``sent`` is ``False`` (DESIGN §16):
+  nothing can have been sent (``ConnectError``, 401/402/403/404, no coverage, a 429 not
+  waited out). An error with ``sent is None`` is raised at once: the member may have sent
+  it, and another member would send it again. Input errors (``ValidationError``,
+  ``InvalidRequestError``) are raised at once too: every member would refuse them alike.
 - A member that failed is skipped for ``cooldown`` seconds; when every other member has
   failed too, it is tried last rather than not at all.
 - A member that failed part-way (``.partial``) hands only the recipients it did not send to

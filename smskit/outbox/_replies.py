@@ -145,24 +145,28 @@ class Replies(Statements):
             ).fetchall()
         )
 
-    def hold_back(self, db: Any, rows: Sequence[Any], now: float) -> list[Any]:
-        """The claim's own check: of the rows just picked (still ``queued``), move those
-        whose number is suppressed to ``suppressed``; the rest, which may be sent."""
-        blocked = self.among(db, (r["recipient"] for r in rows))
-        if not blocked:
-            return list(rows)
+    def opted_out(self, alias: str) -> str:
+        """A column for a claim's own query: whether the row's number is suppressed (so a
+        claim learns it in the statement it runs anyway, not in a round trip of its own)."""
+        return (
+            f"EXISTS (SELECT 1 FROM {self.prefix}_suppressed AS s"
+            f" WHERE s.number = {alias}.recipient) AS opted_out"
+        )
+
+    def hold_back(self, db: Any, rows: Sequence[Any], now: float, was: str) -> list[Any]:
+        """The claim's own check: of the rows just picked (in state ``was``), move those whose
+        number is suppressed (``opted_out``) to ``suppressed``; the rest, which may be sent."""
         kept = []
         for row in rows:
-            if row["recipient"] in blocked:
-                db.execute(
-                    self._sql(
-                        f"UPDATE {self.prefix}_entries SET state = ?, updated_at = ?,"
-                        " owner = NULL, lease_until = NULL WHERE key = ?"
-                    ),
-                    (SUPPRESSED, now, row["key"]),
-                )
-                self._event(db, row["key"], QUEUED, SUPPRESSED, now,
-                            f"{row['recipient']} opted out")  # fmt: skip
-            else:
+            if not row["opted_out"]:
                 kept.append(row)
+                continue
+            db.execute(
+                self._sql(
+                    f"UPDATE {self.prefix}_entries SET state = ?, updated_at = ?,"
+                    " owner = NULL, lease_until = NULL WHERE key = ?"
+                ),
+                (SUPPRESSED, now, row["key"]),
+            )
+            self._event(db, row["key"], was, SUPPRESSED, now, f"{row['recipient']} opted out")
         return kept

@@ -375,24 +375,15 @@ class PostgresStore:
                 UPDATE {t} SET state = %(sending)s, owner = %(owner)s,
                     lease_until = %(lease)s, updated_at = %(now)s
                 FROM picked WHERE {t}.id = picked.id
-                RETURNING {t}.*""",  # noqa: S608
+                RETURNING {t}.*, {self._replies.opted_out(t)}""",  # noqa: S608
                 {"queued": QUEUED, "sending": SENDING, "now": now, "vias": names,
                  "limit": limit, "owner": owner, "lease": lease_until},
             ).fetchall()  # fmt: skip
             rows.sort(key=lambda r: (r["next_attempt_at"], r["id"]))
             self._event(conn, ((r["key"], QUEUED, SENDING, now, f"claimed by {owner}")
                                for r in rows))  # fmt: skip
-            blocked = self._replies.among(conn, (r["recipient"] for r in rows))
-            if blocked:  # added while its number was being suppressed: never sent
-                for r in [r for r in rows if r["recipient"] in blocked]:
-                    conn.execute(
-                        f"UPDATE {t} SET state = %s, owner = NULL, lease_until = NULL"  # noqa: S608
-                        " WHERE key = %s",
-                        (SUPPRESSED, r["key"]),
-                    )
-                    self._event(conn, [(r["key"], SENDING, SUPPRESSED, now,
-                                        f"{r['recipient']} opted out")])  # fmt: skip
-                rows = [r for r in rows if r["recipient"] not in blocked]
+            # added while its number was being suppressed: never sent
+            rows = self._replies.hold_back(conn, rows, now, SENDING)
         return [Entry.from_row(r) for r in rows]
 
     def claim_expired(

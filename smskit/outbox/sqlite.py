@@ -282,7 +282,7 @@ class SqliteStore:
             return []
         with self._write() as db:
             rows = db.execute(
-                f"""SELECT * FROM {_ENTRIES} AS e
+                f"""SELECT e.*, {_REPLIES.opted_out("e")} FROM {_ENTRIES} AS e
                 WHERE e.state = ? AND e.next_attempt_at <= ?
                   AND e.via IN ({_marks(names)})
                   AND NOT EXISTS (
@@ -292,7 +292,7 @@ class SqliteStore:
                 ORDER BY e.next_attempt_at, e.id LIMIT ?""",  # noqa: S608
                 (QUEUED, now, *names, QUEUED, SENDING, limit),
             ).fetchall()
-            rows = _REPLIES.hold_back(db, rows, now)
+            rows = _REPLIES.hold_back(db, rows, now, QUEUED)
             for row in rows:
                 db.execute(
                     f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?,"  # noqa: S608
