@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+from reaper import spawn
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -74,7 +75,7 @@ class Browser:
     async def __aenter__(self) -> Browser:
         assert CHROMIUM is not None, "needs Chromium"
         self._profile = tempfile.TemporaryDirectory(ignore_cleanup_errors=True)
-        self._process = subprocess.Popen(
+        self._process = spawn(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
              "--window-size=1200,800", "--remote-debugging-port=0",

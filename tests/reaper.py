@@ -1,10 +1,13 @@
 """Servers a test starts never outlive the test run, even when pytest itself is killed.
 
-PostgreSQL (started by ``pg_ctl``) and Celery workers (in sessions of their own) are not
-children that die with pytest: a timeout's SIGTERM, or a SIGKILL, left them running. Each is
-handed to a watcher process here, in a session of its own (a signal to pytest's process group
-does not reach it), which waits for this pytest process to end and then runs the clean-up.
-The fixtures still clean up as usual; the watcher's clean-up then finds nothing to do.
+A child process does not die with its parent: a timeout's SIGTERM, or a SIGKILL, of pytest
+left PostgreSQL (started by ``pg_ctl``), Celery workers, sandboxes, bridges and Chromium
+running. Each is handed to a watcher process here, in a session of its own (a signal to
+pytest's process group does not reach it), which waits for this pytest process to end and
+then runs the clean-up; a watcher of processes that ended with their test ends too. The
+fixtures still clean up as usual; the watcher's clean-up then finds nothing to do.
+
+``spawn`` is ``subprocess.Popen`` for every long-running process a test starts.
 """
 
 from __future__ import annotations
@@ -12,10 +15,24 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from typing import Any
 
 _WATCHER = r"""
 import os, signal, subprocess, sys, time
 pid, kind, args = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+
+
+def alive_groups():
+    found = []
+    for group in args:
+        try:
+            os.killpg(int(group), 0)
+            found.append(group)
+        except (ProcessLookupError, PermissionError):
+            pass
+    return found
+
+
 while True:
     try:
         os.kill(pid, 0)
@@ -23,6 +40,8 @@ while True:
         break
     except PermissionError:
         pass
+    if kind == "groups" and not alive_groups():
+        sys.exit(0)  # what it watched ended with its test: nothing left to do
     time.sleep(0.5)
 if kind == "command":
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
@@ -51,3 +70,11 @@ def run_when_pytest_ends(command: list[str]) -> None:
 def kill_group_when_pytest_ends(pid: int) -> None:
     """SIGKILL the process group led by ``pid`` once this process has ended."""
     _watch("groups", [str(pid)])
+
+
+def spawn(args: list[str], **options: Any) -> subprocess.Popen[Any]:
+    """``subprocess.Popen`` in a session of its own (so its whole group can be killed, its
+    children too), killed when this pytest process ends if the test did not stop it."""
+    process = subprocess.Popen(args, start_new_session=True, **options)
+    kill_group_when_pytest_ends(process.pid)
+    return process

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from reaper import kill_group_when_pytest_ends, run_when_pytest_ends
+from reaper import run_when_pytest_ends, spawn
 
 PG_PASSWORD = "pg-outbox-secret-7"
 
@@ -135,12 +135,11 @@ class Redis:
         self.start()
 
     def start(self) -> None:
-        self.process = subprocess.Popen(
+        self.process = spawn(
             [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
              "--appendonly", "no", "--dir", self.folder],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        kill_group_when_pytest_ends(self.process.pid)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:

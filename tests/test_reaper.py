@@ -12,10 +12,9 @@ from pathlib import Path
 
 CHILD = """
 import subprocess, sys, time
-from reaper import kill_group_when_pytest_ends, run_when_pytest_ends
+from reaper import run_when_pytest_ends, spawn
 run_when_pytest_ends(["touch", sys.argv[1]])
-server = subprocess.Popen(["sleep", "300"], start_new_session=True)
-kill_group_when_pytest_ends(server.pid)
+server = spawn(["sleep", "300"])
 print(server.pid, flush=True)
 time.sleep(300)
 """
@@ -47,3 +46,27 @@ def test_a_killed_run_takes_its_servers_with_it(tmp_path: Path) -> None:
         time.sleep(0.1)
     assert marker.exists()
     assert not _alive(server)
+
+
+def test_a_watcher_ends_with_what_it_watched() -> None:
+    """Watchers do not pile up over a run: one whose process ended with its test exits."""
+    from reaper import spawn
+
+    short = spawn(["sleep", "0.2"])
+    short.wait(10)
+    deadline = time.monotonic() + 5
+    while _watchers_of(short.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _watchers_of(short.pid) == []
+
+
+def _watchers_of(pid: int) -> list[str]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"groups" in args and str(pid).encode() in args:
+            found.append(entry.name)
+    return found

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from reaper import spawn
 from running import HASH, PASSWORD
 from servers import free_port
 from typer.testing import CliRunner
@@ -33,7 +34,7 @@ def test_the_served_process_never_prints_a_password(sandbox: Any, tmp_path: Path
     )
     port = free_port()
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    served = subprocess.Popen(
+    served = spawn(
         [sys.executable, "-m", "smskit", "bridge", "--config", str(config), "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
     )  # fmt: skip

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from canaries import canary
+from reaper import spawn
 from typer.testing import CliRunner
 
 from smskit.cli import app
@@ -178,7 +179,7 @@ def test_sandbox_command_serves_and_prints_its_credentials(tmp_path: Path) -> No
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "COLUMNS": "160"}
-    process = subprocess.Popen(
+    process = spawn(
         [sys.executable, "-m", "smskit", "sandbox", "--port", str(port), "--db", str(tmp_path / "s.sqlite3")],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reaper import spawn
 from typer.testing import CliRunner
 
 import smskit
@@ -32,7 +33,7 @@ def _numbers(tmp_path: Path) -> Path:
 
 def _start(*args: str) -> subprocess.Popen[str]:
     env = {**os.environ, "COLUMNS": "160", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.Popen(
+    return spawn(
         [sys.executable, "-m", "smskit", *args],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+from reaper import spawn
 from servers import free_port
 
 import smskit
@@ -24,7 +25,7 @@ def webhooks_process(outbox_url: str) -> Iterator[tuple[str, subprocess.Popen[st
     """``smskit webhooks`` as a real process on a free port, once it answers."""
     port = free_port()
     env = {**os.environ, "SMSKIT_WEBHOOK_SECRET": SECRET}
-    served = subprocess.Popen(
+    served = spawn(
         [sys.executable, "-m", "smskit", "webhooks", "--outbox", outbox_url, "--port", str(port)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
     )  # fmt: skip

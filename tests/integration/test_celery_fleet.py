@@ -22,7 +22,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from reaper import kill_group_when_pytest_ends
+from reaper import spawn
 from servers import Redis
 
 import smskit
@@ -49,12 +49,11 @@ class Fleet:
         self.beat: subprocess.Popen[bytes] | None = None
 
     def _celery(self, *args: str, log: str) -> subprocess.Popen[bytes]:
-        process = subprocess.Popen(
+        process = spawn(
             [sys.executable, "-m", "celery", "-A", "celery_app", *args],
-            cwd=HERE, env=self.env, start_new_session=True,
+            cwd=HERE, env=self.env,
             stdout=(self.folder / log).open("wb"), stderr=subprocess.STDOUT,
         )  # fmt: skip
-        kill_group_when_pytest_ends(process.pid)  # in a session of its own: not ours to reap
         return process
 
     def add_worker(self) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from dispatching import run_until_empty
 from proxy import RecordingProxy
+from reaper import spawn
 
 import smskit
 
@@ -57,7 +58,7 @@ def test_sigkill_at_each_step_never_sends_twice(
         outbox.add(to="+491701234567", text="crash-one", key="one")
         outbox.add(to="+491701234568", text="crash-two", key="two")
 
-    child = subprocess.Popen(
+    child = spawn(
         [sys.executable, str(CHILD), url, dsn, str(LEASE), step],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -9,6 +9,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from reaper import spawn
+
 import smskit
 
 CHILD = Path(__file__).with_name("dispatcher_process.py")
@@ -25,7 +27,7 @@ def test_three_processes_send_every_entry_exactly_once(sandbox: Any, outbox_url:
             for n in range(ENTRIES)
         )
     children = [
-        subprocess.Popen(
+        spawn(
             [sys.executable, str(CHILD), url, dsn, "10", "none", "4"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

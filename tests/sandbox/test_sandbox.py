@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import smscx_client
+from reaper import spawn
 from smscx_client.api import sms_api
 from smscx_client.model.send_sms_message_request import SendSmsMessageRequest
 
@@ -72,7 +73,7 @@ def test_messages_survive_the_sandbox_being_killed(tmp_path: Path) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     db = tmp_path / "killed.sqlite3"
-    process = subprocess.Popen(
+    process = spawn(
         [sys.executable, "-m", "smskit", "sandbox", "--port", str(port), "--db", str(db)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
