@@ -12,6 +12,13 @@ from leakcheck import live_texts
 from loopback import LoopbackServer
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):  # a pytest-xdist worker: it ends with its controller
+        from reaper import end_with_parent
+
+        end_with_parent()
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _secrets_registered_per_module() -> Iterator[None]:
     """The redaction registry is process-wide by design (a secret once seen stays masked);

@@ -4,7 +4,9 @@ A child process does not die with its parent: a timeout's SIGTERM, or a SIGKILL,
 left PostgreSQL (started by ``pg_ctl``), Celery workers, sandboxes, bridges and Chromium
 running. Each is handed to a watcher process here, in a session of its own (a signal to
 pytest's process group does not reach it), which waits for this pytest process to end and
-then runs the clean-up; a watcher of processes that ended with their test ends too. The
+then runs the clean-up; a watcher of processes that ended with their test ends too. A
+pytest-xdist worker ends with its controller (``end_with_parent``): a killed controller left
+its workers running tests, and starting servers, with nobody to report to. The
 fixtures still clean up as usual; the watcher's clean-up then finds nothing to do.
 
 ``spawn`` is ``subprocess.Popen`` for every long-running process a test starts.
@@ -19,7 +21,7 @@ from typing import Any
 
 _WATCHER = r"""
 import os, signal, subprocess, sys, time
-pid, kind, args = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+pids, kind, args = [int(p) for p in sys.argv[1].split(",")], sys.argv[2], sys.argv[3:]
 
 
 def alive_groups():
@@ -33,18 +35,28 @@ def alive_groups():
     return found
 
 
-while True:
+def alive(pid):
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        break
+        return False
     except PermissionError:
         pass
+    return True
+
+
+while all(alive(pid) for pid in pids):
     if kind == "groups" and not alive_groups():
         sys.exit(0)  # what it watched ended with its test: nothing left to do
     time.sleep(0.5)
 if kind == "command":
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+elif kind == "pids":
+    for target in args:
+        try:
+            os.kill(int(target), signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
 else:  # process groups: SIGKILL each, it may be gone already
     for group in args:
         try:
@@ -54,9 +66,9 @@ else:  # process groups: SIGKILL each, it may be gone already
 """
 
 
-def _watch(kind: str, args: list[str]) -> None:
+def _watch(kind: str, args: list[str], watched: int | None = None) -> None:
     subprocess.Popen(
-        [sys.executable, "-c", _WATCHER, str(os.getpid()), kind, *args],
+        [sys.executable, "-c", _WATCHER, str(watched or os.getpid()), kind, *args],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True, close_fds=True,
     )  # fmt: skip
@@ -78,3 +90,9 @@ def spawn(args: list[str], **options: Any) -> subprocess.Popen[Any]:
     process = subprocess.Popen(args, start_new_session=True, **options)
     kill_group_when_pytest_ends(process.pid)
     return process
+
+
+def end_with_parent() -> None:
+    """SIGKILL this process when its parent ends (an xdist worker, its controller); the
+    watchers of what it started then clean up after it."""
+    _watch("pids", [str(os.getpid())], watched=os.getppid())

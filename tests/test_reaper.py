@@ -70,3 +70,29 @@ def _watchers_of(pid: int) -> list[str]:
         if b"groups" in args and str(pid).encode() in args:
             found.append(entry.name)
     return found
+
+
+PARENT = """
+import subprocess, sys
+worker = subprocess.Popen([sys.executable, "-c",
+    "import time; from reaper import end_with_parent; end_with_parent(); time.sleep(300)"])
+print(worker.pid, flush=True)
+worker.wait()
+"""
+
+
+def test_a_worker_ends_with_its_parent() -> None:
+    """What an xdist worker does: a killed controller takes its workers with it."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], env=env, stdout=subprocess.PIPE,
+                              text=True)  # fmt: skip
+    assert parent.stdout is not None
+    worker = int(parent.stdout.readline())
+    time.sleep(0.5)
+    assert _alive(worker)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(10)
+    deadline = time.monotonic() + 10
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(worker)
