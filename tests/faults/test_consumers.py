@@ -240,3 +240,18 @@ def _ok_204(request: Received) -> Any:
     from loopback import Reply
 
     return Reply(204)
+
+
+def test_failover_members_take_their_own_parameters_transport_included() -> None:
+    """DESIGN §16: inside failover(...) each member's connection string keeps its own
+    parameters."""
+    route = smskit.connect_async(
+        "failover(sipgate://t:x@127.0.0.1:9/v2?transport=httpx&timeout=3"
+        " smscx://k@127.0.0.1:9?transport=aiohttp&max_retries=0)"
+    )
+    first, second = route._members  # type: ignore[attr-defined]
+    assert type(first._sender).__name__ == "_HttpxAsyncSender"
+    assert type(second._sender).__name__ == "_AiohttpAsyncSender"
+    assert first.timeout.read == 3.0
+    assert second.retry_policy.max_retries == 0
+    asyncio.run(route.close())
