@@ -46,6 +46,7 @@ from ._model import (
     Suppression,
 )
 from ._optout import START_WORDS, STOP, STOP_WORDS, action, first_word, sender_number, words
+from ._overview import EntryPage, LeaseHolder, Overview, RouteActivity, SentTotal
 from ._store import Store
 from .dispatcher import Dispatcher, Route
 
@@ -54,10 +55,15 @@ __all__ = [
     "DeliveryUpdate",
     "Dispatcher",
     "Entry",
+    "EntryPage",
     "Event",
     "Inbound",
+    "LeaseHolder",
     "Outbox",
+    "Overview",
     "Route",
+    "RouteActivity",
+    "SentTotal",
     "Store",
     "Suppression",
 ]
@@ -217,6 +223,38 @@ class Outbox(Closing):
     def counts(self) -> dict[str, int]:
         """Entries per state, every state listed (zeros included)."""
         return self._store.counts()
+
+    def search(
+        self,
+        *,
+        key: str | None = None,
+        to: str | None = None,
+        state: str | None = None,
+        via: str | None = None,
+        q: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> EntryPage:
+        """Entries newest first, with the true total that matched: by exact ``key``,
+        recipient ``to`` (normalised to E.164), ``state``, route ``via``, and ``q`` found in
+        the text (case-insensitive). ``offset`` and ``limit`` (1 to 1000) pick the page."""
+        if state and state not in STATES:
+            raise errors.ValidationError("state", f"must be one of {', '.join(STATES)}")
+        filters: dict[str, str] = {}
+        for name, value in (("key", key), ("state", state), ("via", via), ("q", q)):
+            if value:
+                filters[name] = require_str(name, value)
+        if to:
+            (filters["to"],) = normalize_recipients(require_str("to", to), allow_sip=True)
+        offset = require_int("offset", offset, 0)
+        limit = require_int("limit", limit, 1, 1000)
+        total, entries = self._store.search(filters, offset, limit)
+        return EntryPage(tuple(entries), total, offset, limit)
+
+    def overview(self) -> Overview:
+        """Counts by state and delivery, each route's last minute and hour, the age of the
+        oldest due entry, and the dispatchers holding leases: what a console shows."""
+        return self._store.overview(time.time())
 
     # ---------------------------------------------------------------- replies (DESIGN §18)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from ._model import DeliveryUpdate, Entry, Event, Inbound, NewEntry, Outcome, Suppression
+from ._overview import Overview
 
 
 class Store(Protocol):
@@ -29,6 +30,14 @@ class Store(Protocol):
     def counts(self) -> dict[str, int]: ...
 
     def events(self, key: str) -> builtins.list[Event]: ...
+
+    def overview(self, now: float) -> Overview:
+        """Counts, activity per route, lag and leases (``_overview``)."""
+
+    def search(
+        self, filters: Mapping[str, str], offset: int, limit: int
+    ) -> tuple[int, builtins.list[Entry]]:
+        """(how many entries match ``filters``, one page of them, newest first)."""
 
     def claim(
         self, now: float, lease_until: float, owner: str, vias: Iterable[str], limit: int

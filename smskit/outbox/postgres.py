@@ -35,6 +35,8 @@ from ._model import (
     check_transition,
     columns,
 )
+from ._overview import Overview, Queries
+from ._overview import schema as overview_schema
 from ._replies import Replies
 from ._replies import schema as replies_schema
 from ._tracking import COLUMNS, Tracking, schema
@@ -136,6 +138,7 @@ class PostgresStore:
         self._t = {name: f"{self.prefix}_{name}" for name in ("entries", "events", "slots", "meta")}
         self._tracking = Tracking(self.prefix, "%s")
         self._replies = Replies(self.prefix, "%s")
+        self._queries = Queries(self.prefix, "%s", "ILIKE")
         try:  # one direct connection first: an unreachable server fails now, not in a pool
             with psycopg.connect(conninfo, row_factory=dict_row) as conn:
                 self._migrate(conn)
@@ -179,8 +182,20 @@ class PostgresStore:
                 f"the outbox at {self._where} has schema version {row['value']}, written by a "
                 f"newer smskit; this one reads version {SCHEMA_VERSION}: upgrade smskit",
             )
-        if row is not None and int(row["value"]) == SCHEMA_VERSION:
-            return  # no ALTER TABLE: it would wait for every other process's transactions
+        if row is None or int(row["value"]) < SCHEMA_VERSION:
+            # No ALTER TABLE on a current schema: it would wait for every other process's
+            # transactions.
+            self._upgrade(conn)
+        # CREATE INDEX locks out writers even when the index exists: look first.
+        present = conn.execute(
+            "SELECT to_regclass(%s) AS tally, to_regclass(%s) AS events_at",
+            (f"{self.prefix}_tally", f"{self.prefix}_events_at"),
+        ).fetchone()
+        if present is None or None in present.values():
+            for statement in overview_schema(self.prefix):
+                conn.execute(statement)
+
+    def _upgrade(self, conn: psycopg.Connection[Any]) -> None:
         # Version 1 (or a new database) to 2, under the same lock: delivery tracking.
         for name, _, kind in COLUMNS:
             conn.execute(f"ALTER TABLE {self._t['entries']} ADD COLUMN IF NOT EXISTS {name} {kind}")
@@ -340,6 +355,18 @@ class PostgresStore:
             ).fetchall()
         found = {r["state"]: int(r["n"]) for r in rows}
         return {state: found.get(state, 0) for state in STATES}
+
+    def overview(self, now: float) -> Overview:
+        with self._tx() as conn:
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            return self._queries.overview(conn, now)
+
+    def search(
+        self, filters: Mapping[str, str], offset: int, limit: int
+    ) -> tuple[int, builtins.list[Entry]]:
+        with self._tx() as conn:
+            total, rows = self._queries.search(conn, filters, offset, limit)
+        return total, [Entry.from_row(r) for r in rows]
 
     def events(self, key: str) -> builtins.list[Event]:
         with self._tx() as conn:

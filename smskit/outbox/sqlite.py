@@ -32,6 +32,8 @@ from ._model import (
     check_transition,
     columns,
 )
+from ._overview import Overview, Queries
+from ._overview import schema as overview_schema
 from ._replies import Replies
 from ._replies import schema as replies_schema
 from ._tracking import COLUMNS, Tracking, schema
@@ -79,6 +81,7 @@ _ENTRIES = f"{PREFIX}_entries"
 _TRACKING = Tracking(PREFIX, "?")
 _REPLIES = Replies(PREFIX, "?")
 _EVENTS = f"{PREFIX}_events"
+_QUERIES = Queries(PREFIX, "?", "LIKE")  # SQLite's LIKE ignores ASCII case
 
 
 class SqliteStore:
@@ -100,6 +103,8 @@ class SqliteStore:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
             self._check_version()
+            for statement in overview_schema(PREFIX):
+                self._db.execute(statement)
         except (sqlite3.DatabaseError, errors.StorageError) as exc:
             fault = self._fault(exc) if isinstance(exc, sqlite3.DatabaseError) else exc
             if isinstance(fault, errors.StorageError):  # at open, it is the URL that is wrong
@@ -263,6 +268,27 @@ class SqliteStore:
             for row in self._read(f"SELECT state, COUNT(*) FROM {_ENTRIES} GROUP BY state")  # noqa: S608
         }
         return {state: int(found.get(state, 0)) for state in STATES}
+
+    def overview(self, now: float) -> Overview:
+        with self._lock:
+            try:
+                self._db.execute("BEGIN")  # one snapshot for every figure
+                try:
+                    return _QUERIES.overview(self._db, now)
+                finally:
+                    self._db.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
+
+    def search(
+        self, filters: Mapping[str, str], offset: int, limit: int
+    ) -> tuple[int, builtins.list[Entry]]:
+        with self._lock:
+            try:
+                total, rows = _QUERIES.search(self._db, filters, offset, limit)
+            except sqlite3.DatabaseError as exc:
+                raise self._fault(exc) from None
+        return total, [Entry.from_row(dict(r)) for r in rows]
 
     def events(self, key: str) -> builtins.list[Event]:
         rows = self._read(
