@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from . import console as console_commands
 from . import info
 from . import sandbox as sandbox_commands
 from . import send as send_commands
@@ -30,6 +31,7 @@ for command in (
     sandbox_commands.sandbox,
     sandbox_commands.demo,
     webhook_commands.webhooks,
+    console_commands.console,
 ):
     app.command()(command)
 

@@ -51,6 +51,8 @@ from ._store import Store
 from .dispatcher import Dispatcher, Route
 
 __all__ = [
+    "DELIVERIES",
+    "STATES",
     "AsyncDispatcher",
     "DeliveryUpdate",
     "Dispatcher",

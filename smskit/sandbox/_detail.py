@@ -18,7 +18,7 @@ from urllib.parse import quote
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from ._page import LOCAL_TIMES
+from .._html import LOCAL_TIMES
 from ._store import Message, Store
 from ._threads import drawn_text
 

@@ -14,7 +14,7 @@ import html
 from typing import Any
 from urllib.parse import quote
 
-from ._page import LOCAL_TIMES
+from .._html import BASE_CSS, LOCAL_TIMES
 
 COLUMNS = ("provider", "to", "from", "text", "segments", "encoding", "status", "created_at")
 HEADINGS = ("Provider", "To", "From", "Text", "Parts", "Encoding", "Status", "Caught")
@@ -23,19 +23,9 @@ PROVIDERS = ("sipgate", "smscx", "smsend", "acrobits")
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>smskit sandbox inbox</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
-body {{ font: 14px system-ui, sans-serif; margin: 2em; color: #222; }}
-form {{ display: flex; gap: 1em; align-items: end; flex-wrap: wrap; margin: 1em 0; }}
-label {{ display: flex; flex-direction: column; font-size: 12px; color: #555; }}
-input, select, button {{ font: inherit; padding: .3em .5em; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ text-align: left; padding: .4em .6em; border-bottom: 1px solid #ddd; }}
+<style>{base_css}
 td.text {{ white-space: pre-wrap; max-width: 40em; }}
 td.provider {{ font-weight: 600; }}
-#live {{ font-size: 12px; color: #080; }}
-#live.off {{ color: #a00; }}
-.visually-hidden {{ position: absolute; width: 1px; height: 1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }}
 </style></head>
 <body>
 <h1>smskit sandbox inbox</h1>
@@ -137,4 +127,5 @@ def inbox_page(messages: list[dict[str, Any]]) -> str:
         columns=columns,
         options=options,
         local_times=LOCAL_TIMES,
+        base_css=BASE_CSS,
     )

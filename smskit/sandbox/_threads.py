@@ -14,8 +14,8 @@ from collections import OrderedDict
 from typing import Any
 from urllib.parse import quote
 
+from .._html import LOCAL_TIMES
 from .._segments import GSM7_BASIC, GSM7_EXTENSION, split
-from ._page import LOCAL_TIMES
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>smskit sandbox conversations</title>
