@@ -18,7 +18,7 @@ from servers import free_port
 
 import smskit
 
-TOKEN = "console-token-0123456789abcdef"  # noqa: S105 - the tests' own
+TOKEN = "console-token-0123456789abcdef"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
 
 

@@ -33,7 +33,8 @@ def test_without_a_token_it_does_not_start(tmp_path: Path) -> None:
         [sys.executable, "-m", "smskit", "console", "--outbox", f"sqlite:///{tmp_path}/o.db"],
         capture_output=True, text=True, env={**env, "SMSKIT_CONSOLE_TOKEN": "short"}, timeout=60,
     )  # fmt: skip
-    assert short.returncode == 2 and "16 characters" in short.stderr
+    assert short.returncode == 2
+    assert "16 characters" in short.stderr
 
 
 def test_every_page_and_api_needs_the_token(tmp_path: Path) -> None:
@@ -45,11 +46,13 @@ def test_every_page_and_api_needs_the_token(tmp_path: Path) -> None:
                 plain = http.get(path)
                 assert plain.status_code == 401, path
                 assert plain.headers["www-authenticate"].startswith("Bearer")
-                assert "waiting" not in plain.text and "+49170" not in plain.text
+                assert "waiting" not in plain.text
+                assert "+49170" not in plain.text
                 wrong = http.get(path, headers={"Authorization": "Bearer " + TOKEN[:-1] + "x"})
                 assert wrong.status_code == 401, path
                 browser = http.get(path, headers={"Accept": "text/html"})
-                assert browser.status_code == 401 and 'name="token"' in browser.text
+                assert browser.status_code == 401
+                assert 'name="token"' in browser.text
             refused = http.post("/entries/q/cancel", data={"csrf": "x"})
             assert refused.status_code == 401
             assert http.get("/api/overview", headers=BEARER).status_code == 200
@@ -62,15 +65,20 @@ def test_login_sets_a_strict_httponly_session_cookie(tmp_path: Path) -> None:
     smskit.Outbox(url).close()
     with console_process(url) as base, httpx.Client(base_url=base) as http:
         wrong = http.post("/login", data={"token": "not the token at all"})
-        assert wrong.status_code == 401 and "not right" in wrong.text
+        assert wrong.status_code == 401
+        assert "not right" in wrong.text
         assert "set-cookie" not in wrong.headers
         login = http.post("/login", data={"token": TOKEN})
-        assert login.status_code == 303 and login.headers["location"] == "/"
+        assert login.status_code == 303
+        assert login.headers["location"] == "/"
         cookie = login.headers["set-cookie"]
-        assert "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/" in cookie
+        assert "HttpOnly" in cookie
+        assert "SameSite=strict" in cookie
+        assert "Path=/" in cookie
         assert TOKEN not in cookie  # the cookie is signed with the token, never holds it
         overview = http.get("/")
-        assert overview.status_code == 200 and "By state" in overview.text
+        assert overview.status_code == 200
+        assert "By state" in overview.text
         assert overview.headers["content-security-policy"].startswith("default-src 'self'")
         assert overview.headers["x-frame-options"] == "DENY"
         assert TOKEN not in overview.text
@@ -104,7 +112,8 @@ def test_actions_need_csrf_and_change_the_outbox(tmp_path: Path, server: Loopbac
             assert http.post(path, data={**fields, "csrf": "0" * 64}).status_code == 403
             assert outbox.get("q").state == "queued"  # type: ignore[union-attr]
             done = act("q", "/cancel")
-            assert done.status_code == 303 and done.headers["location"] == "/entries/q"
+            assert done.status_code == 303
+            assert done.headers["location"] == "/entries/q"
             assert outbox.get("q").state == "cancelled"  # type: ignore[union-attr]
             assert act("f", "/retry").status_code == 303
             assert outbox.get("f").state == "queued"  # type: ignore[union-attr]
@@ -116,7 +125,8 @@ def test_actions_need_csrf_and_change_the_outbox(tmp_path: Path, server: Loopbac
             assert not outbox.is_suppressed("+491705555555")
             # in the wrong state (a form from before the change): 409, and nothing changes
             stale = http.post(path, data=fields)
-            assert stale.status_code == 409 and "Nothing was changed" in stale.text
+            assert stale.status_code == 409
+            assert "Nothing was changed" in stale.text
             assert outbox.get("q").state == "cancelled"  # type: ignore[union-attr]
             assert http.post("/entries/nope/cancel", data=fields).status_code == 404
             events = http.get("/entries/u1").text
@@ -146,8 +156,11 @@ def test_text_from_entries_is_escaped_everywhere(tmp_path: Path) -> None:
                      http.get("/entries/" + httpx.URL(f"k{PAYLOAD}").raw_path.decode()).text,
                      http.get("/entries/nope" + PAYLOAD).text]  # fmt: skip
     for page in pages:
-        assert "<script>alert" not in page and "<img src=x" not in page and "<b>" not in page
-    assert html.escape(PAYLOAD) in pages[1] and html.escape(PAYLOAD) in pages[3]
+        assert "<script>alert" not in page
+        assert "<img src=x" not in page
+        assert "<b>" not in page
+    assert html.escape(PAYLOAD) in pages[1]
+    assert html.escape(PAYLOAD) in pages[3]
 
 
 def test_pages_state_the_true_total_past_one_page(tmp_path: Path) -> None:
@@ -157,15 +170,18 @@ def test_pages_state_the_true_total_past_one_page(tmp_path: Path) -> None:
         with console_process(url) as base, httpx.Client(base_url=base, headers=BEARER) as http:
             first = http.get("/entries").text
             assert "250 entries match; showing 1 to 100." in first
-            assert 'rel="next" href="?page=2"' in first and 'rel="prev"' not in first
+            assert 'rel="next" href="?page=2"' in first
+            assert 'rel="prev"' not in first
             third = http.get("/entries", params={"page": 3}).text
             assert "250 entries match; showing 201 to 250." in third
-            assert 'rel="next"' not in third and third.count("<tr><td><a") == 50
+            assert 'rel="next"' not in third
+            assert third.count("<tr><td><a") == 50
             narrowed = http.get("/entries", params={"q": "note 1"}).text
             assert "111 entries match" in narrowed  # 1, 10-19, 100-199
             assert "No entries match." in http.get("/entries", params={"q": "zzz"}).text
             api = http.get("/api/entries", params={"page": 2}).json()
-            assert api["total"] == 250 and len(api["entries"]) == 100
+            assert api["total"] == 250
+            assert len(api["entries"]) == 100
             assert http.get("/entries", params={"state": "bogus"}).status_code == 400
             assert http.get("/entries", params={"page": "0"}).status_code == 400
 
@@ -195,14 +211,17 @@ def test_metrics_parse_and_equal_the_store(tmp_path: Path, server: LoopbackServe
 
 def test_the_overview_is_live(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path}/o.db"
-    with smskit.Outbox(url) as outbox, console_process(url, refresh=0.2) as base:
-        with httpx.stream("GET", base + "/events", headers=BEARER, timeout=20) as feed:
-            lines = feed.iter_lines()
-            first = next(line for line in lines if line.startswith("data:"))
-            assert "0 entries" in first
-            outbox.add(to="+491701234567", text="new", key="new")
-            later = next(line for line in lines if line.startswith("data:"))
-            assert "1 entries" in later
+    with (
+        smskit.Outbox(url) as outbox,
+        console_process(url, refresh=0.2) as base,
+        httpx.stream("GET", base + "/events", headers=BEARER, timeout=20) as feed,
+    ):
+        lines = feed.iter_lines()
+        first = next(line for line in lines if line.startswith("data:"))
+        assert "0 entries" in first
+        outbox.add(to="+491701234567", text="new", key="new")
+        later = next(line for line in lines if line.startswith("data:"))
+        assert "1 entries" in later
 
 
 @pytest.mark.parametrize("refresh", [-1.0, float("nan")])

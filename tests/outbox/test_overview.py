@@ -30,13 +30,17 @@ def test_overview_counts_activity_and_lag(server: LoopbackServer, outbox_url: st
         run_until_empty(outbox, routes, "sync")
         view = outbox.overview()
         assert view.counts == outbox.counts()
-        assert view.counts["sent"] == 5 and view.counts["failed"] == 1
-        assert view.counts["queued"] == 2 and view.total == 8
+        assert view.counts["sent"] == 5
+        assert view.counts["failed"] == 1
+        assert view.counts["queued"] == 2
+        assert view.total == 8
         assert view.deliveries == outbox.delivery_counts()
         by_route = {r.via: r for r in view.routes}
         assert (by_route["good"].sent_last_minute, by_route["good"].sent_last_hour) == (5, 5)
-        assert by_route["poor"].failed_last_hour == 1 and by_route["poor"].sent_last_hour == 0
-        assert by_route["idle"].queued == 1 and by_route["good"].queued == 1  # the later one
+        assert by_route["poor"].failed_last_hour == 1
+        assert by_route["poor"].sent_last_hour == 0
+        assert by_route["idle"].queued == 1
+        assert by_route["good"].queued == 1
         assert [(t.via, t.provider, t.entries) for t in view.sent_totals] == [
             ("good", "sipgate", 5)
         ]
