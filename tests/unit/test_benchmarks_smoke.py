@@ -103,3 +103,13 @@ def test_replies_benchmark_smoke_run() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     assert "(n) " in done.stdout
+
+
+def test_console_benchmark_smoke_run() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "console.py"), "--smoke"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "(o) GET / answers in" in done.stdout
+    assert "GET /metrics (fresh)" in done.stdout
