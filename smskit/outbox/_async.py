@@ -196,15 +196,18 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 await self._safely(self._release, entry)
                 return
             self._step("sending", entry)
+            attempt = self._attempt(entry)
             outcome: Any
             try:
-                outcome = await sender.send(entry.to, entry.text, reference=entry.reference)
+                with attempt.current():
+                    outcome = await sender.send(entry.to, entry.text, reference=entry.reference)
             except errors.SmskitError as exc:
                 outcome = exc
             except Exception as exc:
                 outcome = self._foreign(entry, exc, "send")
             self._step("replied", entry)
             decision = self._decide(entry, outcome)
+            self._attempted(attempt, decision, outcome)
         if decision.state == LOOKUP.state:
             arrived: Any
             try:

@@ -34,6 +34,7 @@ from .. import errors
 from .._closing import Closing
 from .._redact import redact
 from .._sender import AsyncSender, Recovery, Sender
+from .._telemetry import Attempt, telemetry
 from .._validate import require_int, require_seconds
 from ._followup import FollowUp, SyncFollowUp
 from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry, Outcome
@@ -129,6 +130,7 @@ class _Core(FollowUp):
         self._fatal: BaseException | None = None
         self.outcomes: Counter[str] = Counter()  # what the current run recorded, by state
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
+        self._telemetry = telemetry()
         self._poll = min(1.0, self.lease / 3)
         self._paused: dict[str, float] = {}
         self._warned: set[str] = set()
@@ -156,13 +158,30 @@ class _Core(FollowUp):
     def _claim(self, limit: int) -> list[tuple[Entry, bool]]:
         """Expired leases first (one at a time: each is a recovery), else up to ``limit``
         due entries on routes that are not paused. ``True`` marks a recovery."""
-        now = self._clock()
+        started, now = time.time_ns(), self._clock()
         expired = self._store.claim_expired(now, now + self.lease, self.owner, self._senders)
         if expired is not None:
+            self._telemetry.done("smskit.claim", started, **{"smskit.recoveries": 1})
             return [(expired, True)]
         vias = [v for v in self._senders if self._paused.get(v, 0.0) <= now]
         claimed = self._store.claim(now, now + self.lease, self.owner, vias, limit)
+        if claimed:
+            self._telemetry.done("smskit.claim", started, **{"smskit.claimed": len(claimed)})
         return [(entry, False) for entry in claimed]
+
+    def _attempt(self, entry: Entry) -> Attempt:
+        """The telemetry of one send attempt (a no-op without OpenTelemetry)."""
+        return self._telemetry.attempt(
+            provider=getattr(self._senders[entry.via], "provider", None),
+            route=entry.via,
+            attempt=entry.tries + 1,
+            to=entry.to,
+        )
+
+    @staticmethod
+    def _attempted(attempt: Attempt, decision: Decision, outcome: Any) -> None:
+        error = outcome if isinstance(outcome, errors.SmskitError) else None
+        attempt.finish(decision.state, True if error is None else error.sent, error)
 
     @contextmanager
     def _tracked(self, entry: Entry) -> Iterator[None]:
@@ -262,7 +281,9 @@ class _Core(FollowUp):
                 self._paused[entry.via] = max(self._paused.get(entry.via, 0.0),
                                               decision.pause_route_until)  # fmt: skip
         outcomes = [Outcome(e.key, d.state, d.detail, d.fields) for e, d in items]
+        started = time.time_ns()
         written: list[bool] = self._store.finish(self.owner, now, outcomes)
+        self._telemetry.done("smskit.record", started, **{"smskit.outcomes": len(outcomes)})
         for (entry, decision), done in zip(items, written, strict=True):
             if done:
                 with self._in_flight_lock:
@@ -438,15 +459,18 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
                 self._release(entry)
                 return
             self._step("sending", entry)
+            attempt = self._attempt(entry)
             outcome: Any
             try:
-                outcome = sender.send(entry.to, entry.text, reference=entry.reference)
+                with attempt.current():
+                    outcome = sender.send(entry.to, entry.text, reference=entry.reference)
             except errors.SmskitError as exc:
                 outcome = exc
             except Exception as exc:
                 outcome = self._foreign(entry, exc, "send")
             self._step("replied", entry)
             decision = self._decide(entry, outcome)
+            self._attempted(attempt, decision, outcome)
         if decision.state == LOOKUP.state:
             arrived: Any
             try:
