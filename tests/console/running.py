@@ -81,3 +81,26 @@ def form_of(page: str, action: str) -> tuple[str, dict[str, str]]:
             fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', found.group(2)))
             return found.group(1), fields
     raise AssertionError(f"no form for {action}")
+
+
+@contextmanager
+def serving(app: object) -> Iterator[str]:
+    """Any ASGI app served by uvicorn on a free port of 127.0.0.1, in a thread."""
+    import threading
+
+    import uvicorn
+
+    config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning",  # type: ignore[arg-type]
+                            lifespan="off", timeout_graceful_shutdown=1)  # fmt: skip
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)

@@ -235,3 +235,29 @@ def test_create_app_checks_its_arguments(tmp_path: Path, refresh: float) -> None
         with pytest.raises(errors.ValidationError, match="16 characters"):
             create_app(outbox, token="short")
         assert TOKEN not in repr(create_app(outbox, token=TOKEN).__dict__)
+
+
+def test_mounted_under_a_prefix_every_link_and_the_cookie_keep_it(tmp_path: Path) -> None:
+    from running import serving
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    from smskit.console import create_app
+
+    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+        outbox.add(to="+491704444444", text="waiting", key="a/b")
+        app = Starlette(routes=[Mount("/sms", app=create_app(outbox, token=TOKEN))])
+        with serving(app) as base, httpx.Client(base_url=base) as http:
+            login = http.post("/sms/login", data={"token": TOKEN})
+            assert login.headers["location"] == "/sms/"
+            assert "Path=/sms" in login.headers["set-cookie"]
+            overview = http.get("/sms/").text
+            assert 'href="/sms/entries"' in overview
+            assert 'src="/sms/console.js"' in overview
+            entries = http.get("/sms/entries").text
+            assert 'href="/sms/entries/a%2Fb"' in entries
+            page = http.get("/sms/entries/a%2Fb").text
+            path, fields = form_of(page, "/cancel")
+            assert path == "/sms/entries/a%2Fb/cancel"
+            assert http.post(path, data=fields).headers["location"] == "/sms/entries/a%2Fb"
+        assert outbox.get("a/b").state == "cancelled"  # type: ignore[union-attr]

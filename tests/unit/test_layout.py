@@ -108,7 +108,14 @@ def test_the_circle_finder_finds_a_circle() -> None:
 
 
 ROOMS = ("smskit.outbox", "smskit.bridge", "smskit.celery", "smskit.cli", "smskit.testing",
-         "smskit.webhooks")  # fmt: skip
+         "smskit.webhooks", "smskit.console")  # fmt: skip
+
+
+def test_the_console_uses_the_outbox_only_through_its_public_surface() -> None:
+    for name, targets in graph().items():
+        if name.startswith("smskit.console"):
+            private = [t for t in targets if t.startswith("smskit.outbox.")]
+            assert private == [], f"{name} imports outbox internals: {private}"
 
 
 def test_rooms_reach_clients_only_through_the_sender_interface() -> None:
