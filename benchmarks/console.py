@@ -1,7 +1,7 @@
 """The console's overview with a million entries in the outbox (DESIGN §19), in one run.
 
     python benchmarks/console.py                          # SQLite, 1,000,000 entries
-    python benchmarks/console.py --postgres URL           # PostgreSQL (an empty database)
+    python benchmarks/console.py --postgres               # PostgreSQL (a server of its own)
     python benchmarks/console.py --smoke                  # seconds; checks that it still works
 
 (o) ``GET /`` of ``smskit.console`` served by uvicorn on 127.0.0.1, 1,000,000 entries stored
@@ -108,6 +108,22 @@ def serving(outbox: smskit.Outbox) -> Iterator[str]:
         thread.join(10)
 
 
+@contextmanager
+def postgres_url(wanted: bool) -> Iterator[str | None]:
+    """A fresh database on a PostgreSQL server of the run's own (the tests' helper)."""
+    if not wanted:
+        yield None
+        return
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from servers import Postgres, fresh_database
+
+    server = Postgres()
+    try:
+        yield fresh_database(server.url, "console_benchmark")
+    finally:
+        server.close()
+
+
 def median_ms(http: httpx.Client, path: str, times: int, gap: float = 0.0) -> float:
     """The median answer; with ``gap`` seconds between requests, so that a run spans
     several of the overview's refreshes (which happen beside the requests, not in them)."""
@@ -124,11 +140,11 @@ def median_ms(http: httpx.Client, path: str, times: int, gap: float = 0.0) -> fl
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--smoke", action="store_true")
-    parser.add_argument("--postgres", metavar="URL")
+    parser.add_argument("--postgres", action="store_true", help="start PostgreSQL and use it")
     options = parser.parse_args()
     count, times = (20_000, 5) if options.smoke else (1_000_000, 40)
-    with tempfile.TemporaryDirectory() as folder:
-        url = options.postgres or f"sqlite:///{Path(folder) / 'console.db'}"
+    with tempfile.TemporaryDirectory() as folder, postgres_url(options.postgres) as pg:
+        url = pg or f"sqlite:///{Path(folder) / 'console.db'}"
         started = time.perf_counter()
         fill(url, count)
         print(f"filled {count:,} entries in {time.perf_counter() - started:.1f} s", file=sys.stderr)

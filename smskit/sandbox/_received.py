@@ -75,7 +75,10 @@ class Received:
         data = [{"msgId": str(m["id"]), "from": m["from"], "to": m["to"], "text": m["text"],
                  "receivedAt": m["at"].strftime("%Y-%m-%d %H:%M:%S")}
                 for m in reversed(found)]  # fmt: skip
-        return JSONResponse({"info": {"totalInbound": len(data)}, "data": data})
+        paging = {"next": None, "previous": None, "size": len(data)}  # one page: all of them
+        number = found[0]["to"] if found else "+4915100000001"
+        info = {"rentId": rent_id, "phoneNumber": number, "countryIso": "DE"}
+        return JSONResponse({"info": info, "data": data, "paging": paging})
 
     async def smscx_rented(self, request: Request) -> Response:
         """``GET /numbers/rent``: every number ``inject`` delivers to (rent id ``1``, and each

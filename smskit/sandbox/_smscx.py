@@ -332,8 +332,8 @@ class SmscxRoutes(Core):
                     "phoneNumber": number,
                     "lookupId": str(uuid.uuid4()),
                     "cost": 0.005,
-                    "mcc": None,
-                    "mccmnc": None,
+                    "mcc": "001",  # ITU's test network: a sandbox's honest answer
+                    "mccmnc": "00101",
                     "countryIso": info["countryIso"],
                     "countryName": info["countryIso"],
                     "countryNameLocale": info["countryIso"],
@@ -341,9 +341,15 @@ class SmscxRoutes(Core):
                     "statusDescription": "Sandbox: always active",
                     "ported": False,
                     "roaming": False,
-                    "originalNetwork": {"name": "Sandbox", "mnc": None},
-                    "portedNetwork": {"name": None, "mnc": None},
-                    "roamingNetwork": {"name": None, "mnc": None},
+                    "originalNetwork": {"name": "Sandbox", "mnc": "01"},
+                    "portedNetwork": {"name": "Sandbox", "mnc": "01"},  # not ported: the same
+                    "roamingNetwork": {
+                        "name": "Sandbox",
+                        "mnc": "01",
+                        "mcc": "001",
+                        "countryIso": info["countryIso"],
+                        "countryName": info["countryIso"],
+                    },
                     "datetime": _now().strftime("%Y-%m-%d %H:%M:%S"),
                 }
             }

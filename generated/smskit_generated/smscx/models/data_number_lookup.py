@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.network import Network
+    from ..models.roaming_network import RoamingNetwork
 
 
 T = TypeVar("T", bound="DataNumberLookup")
@@ -26,13 +27,13 @@ class DataNumberLookup:
     country_name: str | Unset = UNSET
     country_name_locale: str | Unset = UNSET
     status: str | Unset = UNSET
-    """ ACTIVE, ABSENT, BARRED, UNKNOWN or FAILED. """
+    """ One of: ACTIVE, ABSENT, BARRED, UNKNOWN, FAILED. """
     status_description: str | Unset = UNSET
     ported: bool | Unset = UNSET
     roaming: bool | Unset = UNSET
     original_network: Network | Unset = UNSET
     ported_network: Network | Unset = UNSET
-    roaming_network: Network | Unset = UNSET
+    roaming_network: RoamingNetwork | Unset = UNSET
     datetime_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -126,6 +127,7 @@ class DataNumberLookup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.network import Network  # noqa: PLC0415
+        from ..models.roaming_network import RoamingNetwork  # noqa: PLC0415
 
         d = dict(src_dict)
         phone_number = d.pop("phoneNumber")
@@ -181,11 +183,11 @@ class DataNumberLookup:
             ported_network = Network.from_dict(_ported_network)
 
         _roaming_network = d.pop("roamingNetwork", UNSET)
-        roaming_network: Network | Unset
+        roaming_network: RoamingNetwork | Unset
         if isinstance(_roaming_network, Unset):
             roaming_network = UNSET
         else:
-            roaming_network = Network.from_dict(_roaming_network)
+            roaming_network = RoamingNetwork.from_dict(_roaming_network)
 
         datetime_ = d.pop("datetime", UNSET)
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DataOtp")
 class DataOtp:
     otp_id: str
     status: str
-    """ PENDING, VERIFIED, EXPIRED, CANCELLED or FAILED. """
+    """ One of: PENDING, VERIFIED, EXPIRED, CANCELLED, FAILED. """
     track_id: None | str | Unset = UNSET
     phone_number: str | Unset = UNSET
     country_iso: str | Unset = UNSET

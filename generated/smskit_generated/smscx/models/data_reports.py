@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DataReports")
 class DataReports:
     msg_id: str
     status: str
-    """ ACCEPTED, SENT, DELIVERED, FAILED, SCHEDULED, REJECTED or NO COVERAGE. """
+    """ One of: ACCEPTED, SENT, DELIVERED, FAILED, SCHEDULED, REJECTED, NO COVERAGE. """
     status_code: int | Unset = UNSET
     error_code: int | None | Unset = UNSET
     in_quiet_hours: bool | Unset = UNSET
@@ -30,7 +30,9 @@ class DataReports:
     country_iso: str | Unset = UNSET
     from_: str | Unset = UNSET
     source: str | Unset = UNSET
+    """ Source of the message sending One of: api, webapp, smpp, plugin, alerts, excel. """
     channel: str | Unset = UNSET
+    """ One of: sms, viber, whatsapp. """
     text: str | Unset = UNSET
     text_analysis: TextAnalysis | Unset = UNSET
     scheduled_at: None | str | Unset = UNSET

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DataSms")
 class DataSms:
     msg_id: str
     status: str | Unset = UNSET
-    """ ACCEPTED, SCHEDULED, REJECTED or NO COVERAGE. """
+    """ One of: ACCEPTED, SCHEDULED, REJECTED, NO COVERAGE. """
     status_code: int | Unset = UNSET
     error_code: int | None | Unset = UNSET
     created_at: str | Unset = UNSET

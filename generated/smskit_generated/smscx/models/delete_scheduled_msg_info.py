@@ -17,6 +17,7 @@ class DeleteScheduledMsgInfo:
     parts: int | Unset = UNSET
     credit_returned: float | Unset = UNSET
     channel: str | Unset = UNSET
+    """ One of: sms, viber, whatsapp, multichannel. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group import Group
+
 
 T = TypeVar("T", bound="Info")
 
@@ -23,11 +27,15 @@ class Info:
     scheduled: bool | Unset = UNSET
     total_in_quiet_hours: int | Unset = UNSET
     duplicates_removed: int | Unset = UNSET
-    groups: list[int] | Unset = UNSET
+    groups: list[Group | int] | Unset = UNSET
+    """ The destination groups of a campaign. Objects in the published SDK, ids in the older documents (UNCONFIRMED
+    which the service sends); both are read. """
     invalid: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.group import Group  # noqa: PLC0415
+
         campaign_id = self.campaign_id
 
         total_phone_numbers = self.total_phone_numbers
@@ -52,9 +60,16 @@ class Info:
 
         duplicates_removed = self.duplicates_removed
 
-        groups: list[int] | Unset = UNSET
+        groups: list[dict[str, Any] | int] | Unset = UNSET
         if not isinstance(self.groups, Unset):
-            groups = self.groups
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item: dict[str, Any] | int
+                if isinstance(groups_item_data, Group):
+                    groups_item = groups_item_data.to_dict()
+                else:
+                    groups_item = groups_item_data
+                groups.append(groups_item)
 
         invalid: list[str] | Unset = UNSET
         if not isinstance(self.invalid, Unset):
@@ -92,6 +107,8 @@ class Info:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group import Group  # noqa: PLC0415
+
         d = dict(src_dict)
         campaign_id = d.pop("campaignId", UNSET)
 
@@ -120,7 +137,26 @@ class Info:
 
         duplicates_removed = d.pop("duplicatesRemoved", UNSET)
 
-        groups = cast(list[int], d.pop("groups", UNSET))
+        _groups = d.pop("groups", UNSET)
+        groups: list[Group | int] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+
+                def _parse_groups_item(data: object) -> Group | int:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        groups_item_type_0 = Group.from_dict(data)
+
+                        return groups_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(Group | int, data)
+
+                groups_item = _parse_groups_item(groups_item_data)
+
+                groups.append(groups_item)
 
         invalid = cast(list[str], d.pop("invalid", UNSET))
 

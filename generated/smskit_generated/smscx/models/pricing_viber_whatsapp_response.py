@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.viber_whatsapp_pricing import ViberWhatsappPricing
 
@@ -17,19 +15,19 @@ T = TypeVar("T", bound="PricingViberWhatsappResponse")
 
 @_attrs_define
 class PricingViberWhatsappResponse:
-    country_code: ViberWhatsappPricing | Unset = UNSET
+    country_code: ViberWhatsappPricing
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country_code, Unset):
-            country_code = self.country_code.to_dict()
+        country_code = self.country_code.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country_code is not UNSET:
-            field_dict["countryCode"] = country_code
+        field_dict.update(
+            {
+                "countryCode": country_code,
+            }
+        )
 
         return field_dict
 
@@ -38,12 +36,7 @@ class PricingViberWhatsappResponse:
         from ..models.viber_whatsapp_pricing import ViberWhatsappPricing  # noqa: PLC0415
 
         d = dict(src_dict)
-        _country_code = d.pop("countryCode", UNSET)
-        country_code: ViberWhatsappPricing | Unset
-        if isinstance(_country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = ViberWhatsappPricing.from_dict(_country_code)
+        country_code = ViberWhatsappPricing.from_dict(d.pop("countryCode"))
 
         pricing_viber_whatsapp_response = cls(
             country_code=country_code,

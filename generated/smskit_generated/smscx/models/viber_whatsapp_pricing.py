@@ -6,16 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ViberWhatsappPricing")
 
 
 @_attrs_define
 class ViberWhatsappPricing:
-    transactional: float | Unset = UNSET
+    transactional: float
     """ Price for a transactional message (only text) """
-    promotional: float | Unset = UNSET
+    promotional: float
     """ Price for a promotional message (text and rich media) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -26,20 +24,21 @@ class ViberWhatsappPricing:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transactional is not UNSET:
-            field_dict["TRANSACTIONAL"] = transactional
-        if promotional is not UNSET:
-            field_dict["PROMOTIONAL"] = promotional
+        field_dict.update(
+            {
+                "TRANSACTIONAL": transactional,
+                "PROMOTIONAL": promotional,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transactional = d.pop("TRANSACTIONAL", UNSET)
+        transactional = d.pop("TRANSACTIONAL")
 
-        promotional = d.pop("PROMOTIONAL", UNSET)
+        promotional = d.pop("PROMOTIONAL")
 
         viber_whatsapp_pricing = cls(
             transactional=transactional,
