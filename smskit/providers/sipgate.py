@@ -11,8 +11,18 @@ from typing import Any, Unpack
 import httpx
 from smskit_generated.sipgate.api.authorization import get_user_info
 from smskit_generated.sipgate.api.sessions import send_web_sms
-from smskit_generated.sipgate.api.sms import get_sms_extensions
-from smskit_generated.sipgate.models import SendWebSmsRequest, SmsExtension, UserInfo
+from smskit_generated.sipgate.api.sms import (
+    get_sms_caller_ids,
+    get_sms_extensions,
+    set_default_sms_caller_id,
+)
+from smskit_generated.sipgate.models import (
+    SendWebSmsRequest,
+    SetDefaultCallerIdRequest,
+    SmsCallerId,
+    SmsExtension,
+    UserInfo,
+)
 
 from .. import errors
 from .._auth import BasicAuth, BearerAuth, RefreshTokenGrant, RenewingAuth, Token
@@ -23,9 +33,9 @@ from .._phone import normalize_recipients
 from .._plan import Call, LazyCalls, Plan, generated_call
 from .._sender import Recovery
 from .._time import resolve_send_at, unix_seconds
-from .._validate import require_secret, require_str, require_text
+from .._validate import require_int, require_secret, require_str, require_text
 
-__all__ = ["AsyncSipgate", "Sipgate", "SmsExtension", "UserInfo"]
+__all__ = ["AsyncSipgate", "Sipgate", "SmsCallerId", "SmsExtension", "UserInfo"]
 
 PROVIDER = "sipgate"
 DEFAULT_BASE_URL = "https://api.sipgate.com/v2"
@@ -94,6 +104,12 @@ def _sms_id(sms_id: object) -> str:
             "sms_id", f"{sms_id!r} is not a web SMS extension id (s0, s1, ...)"
         )
     return sms_id
+
+
+def _user_id(user_id: object) -> str:
+    if not isinstance(user_id, str) or not require_str("user_id", user_id).strip():
+        raise errors.ValidationError("user_id", "must be a sipgate user id such as 'w0'")
+    return user_id
 
 
 def _send_result(call: Call, parsed: Any) -> SendResult:
@@ -184,13 +200,37 @@ class _SipgateRules(BaseClient):
         calls = LazyCalls(recipients, call)
         return Plan.sends(calls, _send_result)
 
+    def _plan_caller_ids(self, user_id: str, sms_id: str | None = None) -> Plan[list[SmsCallerId]]:
+        """The numbers the extension ``sms_id`` (default: the client's) may send from:
+        ``.id``, ``.phonenumber``, ``.verified``, ``.default_number`` (the one it sends
+        from)."""
+        call = generated_call(
+            "caller_ids", get_sms_caller_ids, idempotent=True, user_id=_user_id(user_id),
+            sms_id=self.sms_id if sms_id is None else _sms_id(sms_id),
+        )  # fmt: skip
+        return Plan((call,), finish=lambda parsed: list(parsed.items))
+
+    def _plan_set_default_caller_id(
+        self, caller_id: int, *, user_id: str, sms_id: str | None = None
+    ) -> Plan[None]:
+        """Send the extension's SMS from the caller id ``caller_id`` (an ``.id`` from
+        ``caller_ids``; the number must be verified with sipgate first), as sipgate's own
+        Node library does (``defaultNumber: true``)."""
+        call = generated_call(
+            "set_default_caller_id", set_default_sms_caller_id,
+            idempotent=True,  # setting the same default twice changes nothing
+            needs_body=False, user_id=_user_id(user_id),
+            sms_id=self.sms_id if sms_id is None else _sms_id(sms_id),
+            caller_id=require_int("caller_id", caller_id, 0, 2**31 - 1),
+            body=SetDefaultCallerIdRequest(default_number=True),
+        )  # fmt: skip
+        return Plan((call,), finish=lambda parsed: None)
+
     def _plan_sms_extensions(self, user_id: str) -> Plan[list[SmsExtension]]:
         """The web SMS extensions of ``user_id`` (``userinfo().sub`` for your own):
         ``.id``, ``.alias``, ``.caller_id``."""
-        if not isinstance(user_id, str) or not require_str("user_id", user_id).strip():
-            raise errors.ValidationError("user_id", "must be a sipgate user id such as 'w0'")
         call = generated_call(
-            "sms_extensions", get_sms_extensions, idempotent=True, user_id=user_id
+            "sms_extensions", get_sms_extensions, idempotent=True, user_id=_user_id(user_id)
         )
         return Plan((call,), finish=lambda parsed: list(parsed.items))
 
@@ -205,6 +245,8 @@ class Sipgate(_SipgateRules, SyncClient):
 
     send = sync_operation(_SipgateRules._plan_send)
     sms_extensions = sync_operation(_SipgateRules._plan_sms_extensions)
+    caller_ids = sync_operation(_SipgateRules._plan_caller_ids)
+    set_default_caller_id = sync_operation(_SipgateRules._plan_set_default_caller_id)
     userinfo = sync_operation(_SipgateRules._plan_userinfo)
 
 
@@ -213,4 +255,6 @@ class AsyncSipgate(_SipgateRules, AsyncClient):
 
     send = async_operation(_SipgateRules._plan_send)
     sms_extensions = async_operation(_SipgateRules._plan_sms_extensions)
+    caller_ids = async_operation(_SipgateRules._plan_caller_ids)
+    set_default_caller_id = async_operation(_SipgateRules._plan_set_default_caller_id)
     userinfo = async_operation(_SipgateRules._plan_userinfo)

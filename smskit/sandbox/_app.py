@@ -98,6 +98,17 @@ class Sandbox(SipgateRoutes, SmscxRoutes, SmsendRoutes, AcrobitsRoutes, Core):
             Route("/smscx/numbers/rent/{rentId}/inbound", self.received.smscx),
             Route(f"{se}/newsrsmsmessage", self.received.smsend),
             Route("/sipgate/v2/sessions/sms", self.sipgate_send, methods=["POST"]),
+            Route(
+                "/sipgate/v2/sessions/sms",
+                self.sipgate_wrong_method,
+                methods=["GET", "PUT", "PATCH", "DELETE"],
+            ),
+            Route("/sipgate/v2/{user_id}/sms/{sms_id}/callerids", self.sipgate_caller_ids),
+            Route(
+                "/sipgate/v2/{user_id}/sms/{sms_id}/callerids/{caller_id}",
+                self.sipgate_set_caller_id,
+                methods=["PUT"],
+            ),
             Route("/sipgate/v2/authorization/userinfo", self.sipgate_userinfo),
             Route("/sipgate/v2/{user_id}/sms", self.sipgate_extensions),
             Route("/smscx/oauth/token", self.smscx_token, methods=["POST"]),

@@ -3,6 +3,7 @@ order status and cancel, credit status."""
 
 from __future__ import annotations
 
+import re
 import secrets
 import uuid
 from datetime import datetime
@@ -13,6 +14,29 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from ._common import SECRET, Core, _json, _possible
 from ._spec import problems
+
+# smsend's documented formats of scheduled_delivery_time, by the shape of the text.
+_FORMATS = (
+    (re.compile(r"\d{6}"), "%d%m%y"),
+    (re.compile(r"\d{8}"), "%Y%m%d"),
+    (re.compile(r"\d{10}"), "%d%m%y%H%M"),
+    (re.compile(r"\d{14}"), "%Y%m%d%H%M%S"),
+    (re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"), "%Y-%m-%d %H:%M"),
+    (re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}\.0"), "%Y-%m-%d %H:%M.0"),
+)
+
+
+def scheduled_time(text: str) -> datetime:
+    """A ``scheduled_delivery_time`` read as documented (``ddMMyy``, ``yyyyMMdd``,
+    ``ddMMyyHHmm``, ``yyyyMMddHHmmss``, ``yyyy-MM-dd HH:mm``, ``yyyy-MM-dd HH:mm.0``), or as
+    ISO 8601, which smsend's own Python quickstart sends (``datetime.isoformat()``; UNCONFIRMED
+    that the service reads it). ``ValueError`` otherwise."""
+    for shape, layout in _FORMATS:
+        if shape.fullmatch(text):
+            return datetime.strptime(text, layout)
+    if "T" in text:
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    raise ValueError(text)
 
 
 class SmsendRoutes(Core):
@@ -69,9 +93,9 @@ class SmsendRoutes(Core):
         if body.get("scheduled_delivery_time"):
             try:
                 zone = ZoneInfo(body.get("scheduled_delivery_timezone") or "Europe/Rome")
-                scheduled = datetime.strptime(
-                    body["scheduled_delivery_time"], "%Y%m%d%H%M%S"
-                ).replace(tzinfo=zone)
+                scheduled = scheduled_time(str(body["scheduled_delivery_time"])).replace(
+                    tzinfo=zone
+                )
             except (ValueError, ZoneInfoNotFoundError):
                 return self._se_error(400, "Invalid scheduled_delivery_time or timezone")
         sender = body.get("sender") or None

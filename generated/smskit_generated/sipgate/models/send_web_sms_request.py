@@ -19,8 +19,9 @@ class SendWebSmsRequest:
     """ The recipient's number. """
     message: str
     """ The message text. """
-    send_at: int | Unset = UNSET
-    """ When to send, in Unix seconds; at most 30 days ahead. """
+    send_at: float | Unset = UNSET
+    """ When to send, in Unix seconds; at most 30 days ahead. sipgate's own examples send a fraction (Python
+    datetime.timestamp(), Node getTime()/1000): taken and truncated to seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,10 +19,11 @@ class SendSmsRequest:
     message: str
     """ At most 1000 characters in gsm, 450 in ucs2. """
     recipient: list[str]
-    sender: str | Unset = UNSET
-    """ The TPOA; empty for message types without a custom sender. """
+    sender: None | str | Unset = UNSET
+    """ The TPOA; empty for message types without a custom sender. smsend's quickstart sends null for the account's
+    default sender. """
     scheduled_delivery_time: str | Unset = UNSET
-    """ yyyyMMddHHmmss (also ddMMyy, yyyyMMdd, ddMMyyHHmm, yyyy-MM-dd HH:mm). """
+    """ yyyyMMddHHmmss (also ddMMyy, yyyyMMdd, ddMMyyHHmm, "yyyy-MM-dd HH:mm" and "yyyy-MM-dd HH:mm.0"). """
     scheduled_delivery_timezone: str | Unset = UNSET
     """ IANA zone of scheduled_delivery_time. """
     order_id: str | Unset = UNSET
@@ -43,7 +44,11 @@ class SendSmsRequest:
 
         recipient = self.recipient
 
-        sender = self.sender
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
 
         scheduled_delivery_time = self.scheduled_delivery_time
 
@@ -110,7 +115,14 @@ class SendSmsRequest:
 
         recipient = cast(list[str], d.pop("recipient"))
 
-        sender = d.pop("sender", UNSET)
+        def _parse_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
 
         scheduled_delivery_time = d.pop("scheduled_delivery_time", UNSET)
 
