@@ -21,7 +21,7 @@ from ._delivery import Delivery
 from ._detail import Detail
 from ._faults import Faults
 from ._guard import LOOPBACK_NAMES, Guard
-from ._inbox import inbox_page
+from ._inbox import InboxView, inbox_page
 from ._live import Live
 from ._received import Received
 from ._sipgate import SipgateRoutes
@@ -64,11 +64,18 @@ class Sandbox(SipgateRoutes, SmscxRoutes, SmsendRoutes, AcrobitsRoutes, Core):
             offset = _count(query.get("offset"), "offset") or 0
         except ValueError as exc:
             return JSONResponse({"message": str(exc)}, 400)
-        found, total = self.store.search(query.get("provider"), query.get("to"), limit, offset)
+        found, total = self.store.search(
+            query.get("provider"), query.get("to"), limit, offset, q=query.get("q")
+        )
         return JSONResponse([m.as_json() for m in found], headers={"X-Total-Count": str(total)})
 
     async def inbox(self, request: Request) -> Response:
-        return HTMLResponse(inbox_page([m.as_json() for m in self.store.messages(500)]))
+        view = InboxView.of(request.query_params)
+        if view is None:
+            return HTMLResponse("<!doctype html><title>Bad request</title><p>offset: a whole "
+                                'number. <a href="/">Back to the inbox</a></p>', 400)  # fmt: skip
+        found, total = view.read(self.store)
+        return HTMLResponse(inbox_page(view, [m.as_json() for m in found], total))
 
     async def conversations(self, request: Request) -> Response:
         return HTMLResponse(
@@ -88,7 +95,7 @@ class Sandbox(SipgateRoutes, SmscxRoutes, SmsendRoutes, AcrobitsRoutes, Core):
             Route("/conversations", self.conversations),
             Route("/messages/{msg_id}", self.detail.page),
             Route("/_sandbox/messages", self.messages, methods=["GET", "DELETE"]),
-            Route("/_sandbox/messages/{msg_id}", self.detail.as_json),
+            Route("/_sandbox/messages/{msg_id}", self.detail.as_json, methods=["GET", "DELETE"]),
             Route("/_sandbox/faults", self.faults.control, methods=["POST", "DELETE"]),
             Route("/_sandbox/inbound", self.received.inject, methods=["POST"]),
             Route("/_sandbox/messages/{msg_id}/status", self.delivery.report, methods=["POST"]),

@@ -145,7 +145,14 @@ class Detail:
 
     async def as_json(self, request: Request) -> Response:
         """The message as in the list, plus ``events`` (its timeline) and ``exchange`` (the
-        request that created it and the answer, masked; null when not recorded)."""
+        request that created it and the answer, masked; null when not recorded). ``DELETE``
+        forgets it."""
+        if request.method == "DELETE":
+            removed = self.store.delete(request.path_params["msg_id"])
+            if not removed:
+                return JSONResponse({"message": f"no message {request.path_params['msg_id']}"},
+                                    404)  # fmt: skip
+            return JSONResponse({"deleted": removed})
         message = self._message(request)
         if message is None:
             return JSONResponse({"message": f"no message {request.path_params['msg_id']}"}, 404)

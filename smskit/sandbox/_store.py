@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS exchanges (
     body TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS messages_msg_id ON messages (msg_id);
+CREATE INDEX IF NOT EXISTS messages_provider ON messages (provider, id);
+CREATE INDEX IF NOT EXISTS messages_recipient ON messages (recipient, id);
 CREATE INDEX IF NOT EXISTS messages_batch ON messages (batch);
 CREATE INDEX IF NOT EXISTS events_msg_id ON events (msg_id);
 """
@@ -250,13 +252,19 @@ class Store:
         to: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        q: str | None = None,
     ) -> tuple[list[Message], int]:
-        """Newest first, filtered; and how many matched in all (for ``X-Total-Count``)."""
+        """Newest first, filtered (exact ``provider`` and recipient ``to``, ``q`` anywhere in
+        the text, ignoring ASCII case); and how many matched in all (``X-Total-Count``).
+        Indexed by provider and recipient, so a page of 100,000 messages is quick."""
         clauses, args = [], []
         for column, value in (("provider", provider), ("recipient", to)):
-            if value is not None:
+            if value:
                 clauses.append(f"{column} = ?")
                 args.append(value)
+        if q:
+            clauses.append("text LIKE ? ESCAPE '!'")
+            args.append("%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         with self._lock:
             (total,) = self._db.execute(
@@ -326,6 +334,13 @@ class Store:
                 "SELECT body FROM exchanges WHERE id = ?", (exchange_id,)
             ).fetchone()
         return dict(json.loads(row[0])) if row else None
+
+    def delete(self, msg_id: str) -> int:
+        """Forget one message (with its timeline); how many rows went (0: unknown id)."""
+        with self.transaction() as db:
+            removed = db.execute("DELETE FROM messages WHERE msg_id = ?", (msg_id,)).rowcount
+            db.execute("DELETE FROM events WHERE msg_id = ?", (msg_id,))
+        return int(removed)
 
     def clear(self) -> int:
         """Forget every caught message (with its timeline and request, and the replies kept

@@ -21,8 +21,10 @@ _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>smskit sandbox conversations</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>
-body {{ font: 14px system-ui, sans-serif; margin: 2em; color: #222; max-width: 48em; }}
-section.thread {{ border: 1px solid #ddd; border-radius: 8px; padding: 1em; margin: 1em 0; }}
+body {{ font: 14px system-ui, sans-serif; margin: 2em; color: #222; }}
+main.threads {{ display: grid; gap: 1em;
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 30em), 1fr)); }}
+section.thread {{ border: 1px solid #ddd; border-radius: 8px; padding: 1em; }}
 section.thread h2 {{ font-size: 15px; margin: 0 0 .5em; }}
 .bubble {{ background: #dcf8c6; border-radius: 12px; padding: .5em .8em; margin: .5em 0 .5em 20%;
   white-space: pre-wrap; }}
@@ -34,8 +36,9 @@ mark {{ background: #ffd54f; }}
 <body>
 <h1>Conversations</h1>
 <p><a href="/">Back to the inbox</a>. {count} recipient(s). Part boundaries show as
-<span class="cut">|</span>; <mark>marked</mark> is the character that made a message UCS-2.</p>
-{threads}
+<span class="cut">|</span>; <mark>marked</mark> is the character that made a message UCS-2.
+The newest {shown} messages are grouped here; the inbox pages through all of them.</p>
+<main class="threads">{threads}</main>
 <script>
 {local_times}new EventSource("/_sandbox/stream").addEventListener("messages", () => {{
   if (window.seenFirst) location.reload(); window.seenFirst = true;
@@ -117,5 +120,8 @@ def conversations_page(
         for to, items in threads.items()
     )
     return _PAGE.format(
-        count=len(threads), threads=drawn or "<p>No messages yet.</p>", local_times=LOCAL_TIMES
+        count=len(threads),
+        shown=len(messages),
+        threads=drawn or "<p>No messages yet.</p>",
+        local_times=LOCAL_TIMES,
     )

@@ -86,20 +86,27 @@ def test_live_arrival_filters_local_times_and_clear(tmp_path: Path) -> None:
                 assert shown != created
                 await page.screenshot(shots / "sandbox-inbox.png")
 
-                # filters: provider, recipient, text (rows hidden, not removed)
+                # filters: provider, recipient, text (asked of the store, live, no reload)
                 await page.evaluate("""(() => { const s = document.getElementById('provider');
                     s.value = 'smscx'; s.dispatchEvent(new Event('input')); })()""")
-                assert await page.evaluate("document.getElementById('shown').textContent") == "2"
+                await page.wait_for("document.getElementById('count').textContent === '2'")
+                assert "provider=smscx" in await page.evaluate("location.search")
                 await page.evaluate("""(() => { const q = document.getElementById('q');
                     q.value = 'paket'; q.dispatchEvent(new Event('input')); })()""")
+                await page.wait_for("document.getElementById('count').textContent === '1'")
                 visible = await page.evaluate(
-                    "[...document.querySelectorAll('#messages tr')].filter(r => !r.hidden)"
-                    ".map(r => r.dataset.text)"
+                    "[...document.querySelectorAll('#messages tr')].map(r => r.dataset.text)"
                 )
                 assert visible == ["Ihr Paket kommt heute zwischen 14 und 16 Uhr"]
                 await page.screenshot(shots / "sandbox-inbox-filtered.png")
 
-                # the clear button empties the inbox; the feed shows it
+                # a row's button forgets that message; the clear button empties the inbox
+                await page.evaluate("document.querySelector('#messages button.forget').click()")
+                await page.wait_for("document.getElementById('count').textContent === '0'")
+                assert await page.evaluate("!document.getElementById('empty').hidden")
+                await page.evaluate("""(() => { const q = document.getElementById('q');
+                    q.value = ''; q.dispatchEvent(new Event('input')); })()""")
+                await page.wait_for("document.getElementById('count').textContent === '1'")
                 await page.evaluate("document.getElementById('clear').click()")
                 await page.wait_for("document.getElementById('count').textContent === '0'")
         assert not shots.joinpath("missing").exists()
@@ -116,8 +123,7 @@ def test_filters_come_from_the_query_string(tmp_path: Path) -> None:
             async with Browser() as browser:
                 page = await browser.open(sandbox.url + "/?provider=sipgate")
                 return list(await page.evaluate(
-                    "[...document.querySelectorAll('#messages tr')].filter(r => !r.hidden)"
-                    ".map(r => r.dataset.text)"))  # fmt: skip
+                    "[...document.querySelectorAll('#messages tr')].map(r => r.dataset.text)"))  # fmt: skip
 
     assert asyncio.run(run()) == ["one"]
 

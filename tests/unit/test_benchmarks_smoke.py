@@ -113,3 +113,12 @@ def test_console_benchmark_smoke_run() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     assert "(o) GET / answers in" in done.stdout
     assert "GET /metrics (fresh)" in done.stdout
+
+
+def test_inbox_benchmark_smoke_run() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "inbox.py"), "--smoke"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "(p) the slowest inbox answer" in done.stdout
