@@ -152,6 +152,19 @@ Config = Annotated[
 ]
 
 
+ProviderChoice = Annotated[
+    str | None,
+    typer.Option("--provider", "-p", help="sipgate, smscx, smsend or acrobits (or give --dsn)."),
+]
+Dsn = Annotated[
+    str | None,
+    typer.Option(
+        "--dsn",
+        help="Connection string (also SMSKIT_DSN, or dsn = in smskit.toml): "
+        "sipgate://ID:TOKEN@default, failover(A B) ...",
+        show_default=False,
+    ),
+]
 AllowInsecure = Annotated[
     bool,
     typer.Option(
@@ -181,18 +194,21 @@ class Connection:
         config: Path | None,
         allow_insecure: bool,
         dsn: str | None,
+        default_provider: str | None = None,
     ) -> Connection:
         """--sandbox (with -p), else --dsn, else -p, else ``dsn =`` in the config file,
-        else SMSKIT_DSN."""
+        else SMSKIT_DSN, else ``default_provider`` (from its environment variables)."""
         if sandbox or (provider and not dsn):
             if not provider:
                 fail("--sandbox needs -p PROVIDER", 2)
             return cls(provider, sandbox, config, allow_insecure)
         if dsn is None:
             dsn = _config_dsn(config) or os.environ.get("SMSKIT_DSN")
+        if not dsn and default_provider:
+            return cls(default_provider, None, config, allow_insecure)
         if not dsn:
             fail("give -p PROVIDER, --dsn, dsn = in smskit.toml, or SMSKIT_DSN", 2)
-        scheme = dsn.split("://", 1)[0].split("(", 1)[0].lower()
+        scheme = dsn.split("://", 1)[0].split("(", 1)[0].split("+", 1)[0].lower()
         return cls(scheme, None, None, allow_insecure, dsn)
 
     def client(self, use_async: bool = False, defaults: dict[str, Any] | None = None) -> Any:

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from .._segments import segments as measure
 from ._console import fail, guard, out
-from ._settings import Config, Provider, Sandbox, _client
+from ._settings import Config, Connection, Dsn, ProviderChoice, Sandbox
 
 
 def segments(
@@ -37,11 +37,16 @@ def segments(
     out.print(table)
 
 
-def balance(provider: Provider = "smscx", sandbox: Sandbox = None, config: Config = None) -> None:
-    """The account's credit (SMS.CX or smsend)."""
+def balance(
+    provider: ProviderChoice = None, dsn: Dsn = None, sandbox: Sandbox = None,
+    config: Config = None,
+) -> None:  # fmt: skip
+    """The account's credit (SMS.CX or smsend; SMS.CX's environment when nothing is given)."""
+    connection = Connection.choose(provider, sandbox, config, False, dsn, "smscx")
+    provider = connection.provider
 
     def run() -> None:
-        with _client(provider, sandbox, config) as client:
+        with connection.client() as client:
             if provider == "smscx":
                 b = client.balance()
                 out.print(f"{b.balance} {b.currency}")
@@ -57,14 +62,17 @@ def balance(provider: Provider = "smscx", sandbox: Sandbox = None, config: Confi
 
 def status(
     message_id: Annotated[str, typer.Argument(help="SMS.CX msgId or smsend order id.")],
-    provider: Provider = "smscx",
+    provider: ProviderChoice = None,
+    dsn: Dsn = None,
     sandbox: Sandbox = None,
     config: Config = None,
 ) -> None:
     """Where a message (SMS.CX) or an order (smsend) stands."""
+    connection = Connection.choose(provider, sandbox, config, False, dsn, "smscx")
+    provider = connection.provider
 
     def run() -> None:
-        with _client(provider, sandbox, config) as client:
+        with connection.client() as client:
             if provider == "smscx":
                 r = client.report(message_id)
                 out.print(f"{r.msg_id}: {r.status} (to {r.to})")
@@ -81,13 +89,19 @@ def extensions(
     user_id: Annotated[
         str | None, typer.Option("--user-id", help="Defaults to the token's owner.")
     ] = None,
+    dsn: Dsn = None,
     sandbox: Sandbox = None,
     config: Config = None,
 ) -> None:
     """sipgate web SMS extensions (the sms_id to send from)."""
+    connection = Connection.choose(
+        "sipgate" if sandbox else None, sandbox, config, False, dsn, "sipgate"
+    )
+    if connection.provider != "sipgate":
+        fail(f"extensions are sipgate's; the connection string is {connection.provider}", 2)
 
     def run() -> None:
-        with _client("sipgate", sandbox, config) as client:
+        with connection.client() as client:
             for ext in client.sms_extensions(user_id or client.userinfo().sub):
                 out.print(f"{ext.id}  {ext.alias}  ({ext.caller_id})")
 

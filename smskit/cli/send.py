@@ -11,7 +11,7 @@ import typer
 from .._phone import normalize_recipients
 from ._bulk import Bulk, InputLine, LinePlanner, Report, plan, read_lines
 from ._console import fail, guard, out
-from ._settings import AllowInsecure, Config, Connection, Sandbox
+from ._settings import AllowInsecure, Config, Connection, Dsn, ProviderChoice, Sandbox
 from ._stream import send_streaming
 from .outbox import CLI_LEASE, OutboxUrl, send_via_outbox
 
@@ -32,21 +32,8 @@ SMSCX_BATCH = 500
 
 def send(
     text: Annotated[str, typer.Option("--text", "-t", help="The message.")],
-    provider: Annotated[
-        str | None,
-        typer.Option(
-            "--provider", "-p", help="sipgate, smscx, smsend or acrobits (or give --dsn)."
-        ),
-    ] = None,
-    dsn: Annotated[
-        str | None,
-        typer.Option(
-            "--dsn",
-            help="Connection string (also SMSKIT_DSN, or dsn = in smskit.toml): "
-            "sipgate://ID:TOKEN@default, failover(A B) ...",
-            show_default=False,
-        ),
-    ] = None,
+    provider: ProviderChoice = None,
+    dsn: Dsn = None,
     to: Annotated[
         list[str] | None, typer.Option("--to", help="A recipient; repeat for more.")
     ] = None,
