@@ -105,7 +105,7 @@ def parse(dsn: str) -> ConnectionString:
         parts = urlsplit(dsn.strip())
         port = parts.port
     except ValueError as exc:
-        raise errors.ValidationError("dsn", f"not a connection string ({_safe(exc)})") from None
+        raise errors.ValidationError("dsn", _what_is_wrong(dsn.strip(), exc)) from None
     scheme = parts.scheme.lower()
     username = unquote(parts.username) if parts.username else None
     password = unquote(parts.password) if parts.password is not None else None
@@ -120,6 +120,26 @@ def parse(dsn: str) -> ConnectionString:
         params[name] = value
     base_url = None if host == "default" else _base_url(host, port, parts.path)
     return ConnectionString(scheme, username, password, host, port, parts.path, params, base_url)
+
+
+def _what_is_wrong(dsn: str, exc: ValueError) -> str:
+    """Which part of a connection string urllib refused, in words that say how to fix it."""
+    scheme, _, rest = dsn.partition("://")
+    authority, _, after = rest.partition("/")
+    if "@" in after:
+        return (f"{scheme}: a '/' in the credentials ends the host part: percent-encode it as "
+                "%2F (and '?' as %3F, '#' as %23, '@' as %40)")  # fmt: skip
+    host = authority.rpartition("@")[2]
+    if host.startswith("[") and "]" not in host:
+        return f"{scheme}: the IPv6 address {host!r} needs its closing ']'"
+    port = host.rpartition("]")[2] if host.startswith("[") else host
+    port = port.rpartition(":")[2] if ":" in port else ""
+    if port:
+        if not port.isdigit():
+            return (f"{scheme}: the port {port!r} is not a number (a ':' in the credentials "
+                    "must be percent-encoded as %3A)")  # fmt: skip
+        return f"{scheme}: the port {port} is not between 1 and 65535"
+    return f"{scheme}: not a connection string ({_safe(exc)})"
 
 
 def _base_url(host: str, port: int | None, path: str) -> str:

@@ -81,7 +81,13 @@ def _connect(dsn: str | None, *, asynchronous: bool) -> Sender | AsyncSender:
         raise errors.ValidationError(
             "dsn", f"unknown scheme {cs.scheme!r} (installed: {known}, failover(...))"
         )
-    return factory(cs, asynchronous=asynchronous)
+    try:
+        return factory(cs, asynchronous=asynchronous)
+    except errors.ValidationError as exc:
+        if exc.field == "dsn":
+            raise
+        # A parameter the client refused (max_retries=-1, timeout=0): say it came from here.
+        raise errors.ValidationError("dsn", f"{cs.scheme}: {exc.field}: {exc.problem}") from None
 
 
 def failover_from_string(text: str, *, asynchronous: bool) -> Failover | AsyncFailover:

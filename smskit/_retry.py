@@ -99,7 +99,9 @@ class RetryPolicy:
                 return Step(retry_in=self.delay(attempt))
             if never_left:
                 return Step(
-                    error=errors.ConnectError(f"{provider} {call.name}: nothing sent ({detail})")
+                    error=errors.ConnectError(
+                        f"{provider} {call.name}: nothing sent ({detail}{_target(outcome)})"
+                    )
                 )
             if call.sends_sms:
                 # A keyed send whose every attempt may have arrived: the key makes a later
@@ -118,3 +120,14 @@ class RetryPolicy:
                 "smskit does not resend it: check its status before sending again"
             )
         )
+
+
+def _target(outcome: Exception) -> str:
+    """Where a request that never left was going (a typo in a host name shows here)."""
+    try:
+        url = outcome.request.url  # type: ignore[attr-defined]  # httpx's errors carry it
+    except (AttributeError, RuntimeError):
+        host = getattr(outcome, "host", None)  # aiohttp's connector errors
+        return f"; connecting to {host}:{getattr(outcome, 'port', '')}" if host else ""
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return f"; connecting to {url.host}:{port}"

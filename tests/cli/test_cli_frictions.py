@@ -36,3 +36,37 @@ def test_1_balance_status_and_extensions_take_the_dsn_and_smskit_dsn(
     wrong = runner.invoke(app, ["extensions", "--dsn", smscx])
     assert wrong.exit_code == 2
     assert "sipgate's" in wrong.output
+
+
+@pytest.mark.parametrize(
+    ("dsn", "says"),
+    [
+        ("sipgate://t:tok@127.0.0.1:99999", "dsn: sipgate: the port 99999 is not between 1 and"),
+        ("sipgate://t:to/ken@default", "percent-encode it as %2F"),
+        ("sipgate://t:tok@host:abc", "the port 'abc' is not a number"),
+        ("sipgate://t:tok@default?max_retries=-1", "dsn: sipgate: max_retries: -1 must be"),
+        ("sipgate://t:tok@default?timeout=0", "dsn: sipgate: timeout: 0.0 must be"),
+    ],
+)
+def test_5_dsn_errors_say_which_part_is_wrong(dsn: str, says: str) -> None:
+    import smskit
+    from smskit import errors
+
+    with pytest.raises(errors.ValidationError) as caught:
+        smskit.connect(dsn)
+    assert says in str(caught.value)
+    assert "tok" not in str(caught.value).replace("token", "")  # never the secret
+
+
+def test_5_an_unreachable_host_is_named() -> None:
+    from servers import free_port
+
+    import smskit
+    from smskit import errors
+
+    port = free_port()  # nothing listens there
+    dsn = f"sipgate://t:secret-5@127.0.0.1:{port}?max_retries=0"
+    with smskit.connect(dsn) as client, pytest.raises(errors.ConnectError) as caught:
+        client.send("+491701234567", "x")
+    assert f"connecting to 127.0.0.1:{port}" in str(caught.value)
+    assert caught.value.sent is False

@@ -120,7 +120,7 @@ BAD: list[tuple[str, str]] = [
     ("failover(sipgate://t:s@default", "not closed"),
     ("failover(sipgate://t:s@default)?cooldown=soon", "cooldown= is not a number"),
     ("just words", "SCHEME://"),
-    ("sipgate://t:s@[::1", "not a connection string"),
+    ("sipgate://t:s@[::1", "needs its closing ']'"),
 ]
 
 
