@@ -15,8 +15,9 @@ import threading
 from urllib.parse import quote, quote_plus
 
 MASK = "[REDACTED]"
-# Secrets shorter than this are masked only where they stand alone (not inside a longer word),
-# so a three-letter password is hidden without mangling every word that contains it.
+# Secrets shorter than this are masked only where they stand as a whole value (a query or form
+# value, a quoted JSON string, URL userinfo, a header's value), so a token id "t" is hidden
+# without turning "Can't" into "Can'[REDACTED]".
 _SHORT = 4
 # yarl (aiohttp's URL type) leaves these unencoded in a query; its messages carry URLs so.
 _QUERY_SAFE = "@:/?!$'()*+,;="
@@ -54,7 +55,13 @@ def register(*secrets: str | None, basic_pairs: tuple[tuple[str, str], ...] = ()
 def _alternative(form: str) -> str:
     if len(form) >= _SHORT:
         return re.escape(form)
-    return rf"(?<![0-9A-Za-z]){re.escape(form)}(?![0-9A-Za-z])"
+    x = re.escape(form)
+    return (
+        rf"(?:(?<==){x}(?=[&\s;,\"']|$)"  # name=VALUE in a query, a form, a log line
+        rf"|(?<=\"){x}(?=\")|(?<='){x}(?=')"  # "VALUE" in JSON, 'VALUE' in a repr
+        rf"|(?<=://){x}(?=[:@])|(?<=:){x}(?=@)"  # scheme://VALUE:...@ and :VALUE@
+        rf"|(?<=: ){x}(?=\r?$|\r?\n))"  # Header: VALUE
+    )
 
 
 # Credentials in a query string are masked by name too, whatever their encoding: the smsend

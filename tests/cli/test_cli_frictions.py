@@ -70,3 +70,16 @@ def test_5_an_unreachable_host_is_named() -> None:
         client.send("+491701234567", "x")
     assert f"connecting to 127.0.0.1:{port}" in str(caught.value)
     assert caught.value.sent is False
+
+
+def test_6_a_one_letter_token_id_leaves_words_alone(sandbox: RunningSandbox) -> None:
+    """The README's own example (token id ``t``): an error about a missing cassette must
+    read as written, while the id stays masked where it is a value."""
+    import smskit
+    from smskit._redact import redact
+
+    host = sandbox.url.removeprefix("http://")
+    with smskit.connect(f"sipgate://t:sandbox@{host}/sipgate/v2"):
+        text = "Can't play back this request: no cassette"
+        assert redact(text) == text
+        assert redact("tokenId=t") == "tokenId=[REDACTED]"

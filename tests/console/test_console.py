@@ -14,7 +14,7 @@ import httpx
 import pytest
 from loopback import LoopbackServer
 from prometheus_client.parser import text_string_to_metric_families
-from running import BEARER, TOKEN, console_process, fill, form_of
+from console_process import BEARER, TOKEN, console_process, fill, form_of
 
 import smskit
 
@@ -238,7 +238,7 @@ def test_create_app_checks_its_arguments(tmp_path: Path, refresh: float) -> None
 
 
 def test_mounted_under_a_prefix_every_link_and_the_cookie_keep_it(tmp_path: Path) -> None:
-    from running import serving
+    from console_process import serving
     from starlette.applications import Starlette
     from starlette.routing import Mount
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from browser import CHROMIUM, Browser
 from loopback import LoopbackServer
-from running import TOKEN, console_process, fill
+from console_process import TOKEN, console_process, fill
 
 import smskit
 

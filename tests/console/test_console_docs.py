@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from running import TOKEN
+from console_process import TOKEN
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "console.md"
 

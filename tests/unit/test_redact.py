@@ -20,11 +20,15 @@ def test_every_encoding_is_masked() -> None:
         assert redact(f"before {form} after") == f"before {MASK} after"
 
 
-def test_short_secrets_are_masked_where_they_stand_alone() -> None:
-    register("ab")
-    # Masked as a value of its own (a short password must not show), kept inside longer
-    # words (masking every "ab" would make logs unreadable).
-    assert redact("ab cab =ab& 'ab'") == "[REDACTED] cab =[REDACTED]& '[REDACTED]'"
+def test_short_secrets_are_masked_where_they_stand_as_a_value() -> None:
+    register("ab", "t")
+    # Masked as a value (a short password must not show: a query or form value, a quoted
+    # string, userinfo, a header), kept in words (masking every "ab" or "t" would make logs
+    # unreadable: issue 31's "Can'[REDACTED] play back this request").
+    assert redact("ab cab =ab& 'ab' \"ab\"") == ("ab cab =[REDACTED]& '[REDACTED]' \"[REDACTED]\"")
+    assert redact("Can't play back this request") == "Can't play back this request"
+    assert redact("sipgate://t:x@h") == "sipgate://[REDACTED]@h"
+    assert redact("X-Token: t") == "X-Token: [REDACTED]"
 
 
 def test_filter_masks_httpx_log_records(caplog: pytest.LogCaptureFixture) -> None:
