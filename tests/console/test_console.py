@@ -12,9 +12,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from console_process import BEARER, TOKEN, console_process, fill, form_of
 from loopback import LoopbackServer
 from prometheus_client.parser import text_string_to_metric_families
-from console_process import BEARER, TOKEN, console_process, fill, form_of
 
 import smskit
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 from browser import CHROMIUM, Browser
-from loopback import LoopbackServer
 from console_process import TOKEN, console_process, fill
+from loopback import LoopbackServer
 
 import smskit
 
