@@ -3,6 +3,7 @@ the local sandbox with its demo. Errors are one line and a non-zero exit, unless
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -44,4 +45,9 @@ def main_options(
 
 
 def main() -> None:
-    app()
+    # --debug is the whole program's option, but people type it after the command too
+    # (``smskit send --debug ...``): wherever it stands, it counts.
+    args = sys.argv[1:]
+    if "--debug" in args[1:]:
+        args = ["--debug", *[a for a in args if a != "--debug"]]
+    app(args=args, prog_name="smskit")

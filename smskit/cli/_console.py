@@ -3,6 +3,8 @@ and a non-zero exit, unless --debug)."""
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -18,6 +20,8 @@ state = {"debug": False}
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
+    if state["debug"] and sys.exc_info()[1] is not None:  # --debug: the why, then the line
+        traceback.print_exc()
     err.print(f"[red]error:[/red] {escape(message)}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code)
 

@@ -3,6 +3,9 @@ against what they expected."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -83,3 +86,21 @@ def test_6_a_one_letter_token_id_leaves_words_alone(sandbox: RunningSandbox) -> 
         text = "Can't play back this request: no cassette"
         assert redact(text) == text
         assert redact("tokenId=t") == "tokenId=[REDACTED]"
+
+
+def _smskit(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "smskit", *args], capture_output=True,
+                          text=True, timeout=120, env=env)  # fmt: skip
+
+
+def test_7_debug_after_the_command_shows_the_traceback_of_a_validation_error() -> None:
+    bad = "sipgate://t:x@127.0.0.1:99999"
+    plain = _smskit("send", "--dsn", bad, "--to", "+491701234567", "-t", "x")
+    assert plain.returncode == 2
+    assert "Traceback" not in plain.stderr
+    assert "the port 99999" in plain.stderr
+    debug = _smskit("send", "--dsn", bad, "--to", "+491701234567", "-t", "x", "--debug")
+    assert "No such option" not in debug.stderr
+    assert "Traceback" in debug.stderr
+    assert "the port 99999" in debug.stderr.splitlines()[-1]
