@@ -5,6 +5,8 @@ status|list|resolve|retry|cancel`` for the operator."""
 from __future__ import annotations
 
 import csv
+import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -14,10 +16,12 @@ import typer
 from rich.table import Table
 
 from .. import errors
+from .._env import expand_env
 from ..outbox import Entry, Outbox
 from ..outbox.dispatcher import Dispatcher
 from ._bulk import Bulk, job_name, progress_bar, statuses, summarize
 from ._console import fail, guard, out
+from ._settings import DEFAULT_CONFIG, Config, read_config
 
 CLI_LEASE = 15.0  # a resumed run waits at most this long for a dead run's claims
 OUTCOME = {"sent": "sent", "failed": "failed", "unknown": "unknown", "cancelled": "not sent"}
@@ -157,27 +161,126 @@ def list_entries(
     state: Annotated[
         str | None, typer.Option("--state", help="Only entries in this state.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1)] = 50,
     delivery: Annotated[
         str | None,
         typer.Option("--delivery", help="Only sent entries with this delivery (undelivered ...)."),
     ] = None,
+    job: Annotated[
+        str | None, typer.Option("--job", help="Only the entries of this send --to-file job.")
+    ] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Skip this many.")] = 0,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000)] = 50,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON array of the entries (only that).")
+    ] = False,
 ) -> None:
-    """Entries, oldest first."""
+    """Entries, oldest first, with how many match in all. Into a pipe (or with --json) the
+    output is for programs: tab-separated columns with a header line, or JSON."""
 
     def run() -> None:
         with _open(outbox) as box:
-            entries = box.list(state=state, limit=limit, delivery=delivery)
-        table = Table(title=f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}")
-        for column in ("key", "to", "via", "state", "delivery", "provider", "attempts",
-                       "updated", "error"):  # fmt: skip
-            table.add_column(column, no_wrap=column in {"key", "to", "state"})
-        for e in entries:
-            table.add_row(e.key, e.to, e.via, e.state, e.delivery or "", e.provider or "",
-                          str(e.attempts), _when(e.updated_at), e.error or "")  # fmt: skip
+            page = box.search(state=state, delivery=delivery, offset=offset, limit=limit,
+                              key_prefix=f"{job}:" if job else None, oldest_first=True)  # fmt: skip
+        rows = [_listed(e) for e in page.entries]
+        if as_json:
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+            return
+        first, last = offset + 1, offset + len(rows)
+        summary = f"{page.total} entr{'y' if page.total == 1 else 'ies'}"
+        if rows and len(rows) < page.total:
+            summary += f"; showing {first} to {last}"
+        if not sys.stdout.isatty():  # a pipe: every column whole, one line per entry
+            sys.stdout.write("\t".join(LISTED) + "\n")
+            for row in rows:
+                sys.stdout.write("\t".join(_cell(row[c]) for c in LISTED) + "\n")
+            sys.stderr.write(summary + "\n")
+            return
+        table = Table(title=summary)
+        for column in LISTED:
+            table.add_column(column, no_wrap=column in {"key", "to", "state", "updated"})
+        for row in rows:
+            table.add_row(*(_cell(row[c]) for c in LISTED))
         out.print(table)
 
     guard(run)
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+LISTED = ("key", "to", "via", "state", "delivery", "provider", "attempts", "updated", "error")
+
+
+def _listed(entry: Entry) -> dict[str, Any]:
+    return {"key": entry.key, "to": entry.to, "via": entry.via, "state": entry.state,
+            "delivery": entry.delivery, "provider": entry.provider, "attempts": entry.attempts,
+            "ids": list(entry.ids), "updated": _when(entry.updated_at), "error": entry.error,
+            "text": entry.text}  # fmt: skip
+
+
+@outbox_app.command()
+def dispatch(
+    outbox: OutboxUrl = None,
+    route: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--route",
+            help="NAME=DSN: the route NAME's entries go through DSN (repeat). Also [routes] in "
+            "smskit.toml, or SMSKIT_DSN as the route 'main'.",
+            show_default=False,
+        ),
+    ] = None,
+    forever: Annotated[
+        bool,
+        typer.Option("--forever/--until-empty", help="Keep waiting for new entries (a worker)."),
+    ] = False,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256)] = 4,
+    config: Config = None,
+) -> None:
+    """Send what the outbox holds (entries added from Python, say): until nothing is due,
+    or --forever. Exit 1 when entries ended failed or unknown."""
+    routes = _routes(route or [], config)
+
+    def run() -> None:
+        with _open(outbox) as box, box.dispatcher(routes, concurrency=concurrency) as worker:
+            if forever:
+                worker.run_forever()
+                done: dict[str, int] = dict(worker.outcomes)
+            else:
+                done = worker.run_until_empty()
+            counted = ", ".join(f"{state} {n}" for state, n in sorted(done.items()) if n)
+            out.print(f"dispatched: {counted or 'nothing was due'}")
+            if done.get("failed") or done.get("unknown"):
+                target = f"--outbox {shown(outbox or '')}"
+                out.print(f"see them: smskit outbox list --state unknown {target} (or --state "
+                          f"failed); settle: smskit outbox resolve KEY --sent|--not-sent, "
+                          f"smskit outbox retry KEY")  # fmt: skip
+                raise typer.Exit(1)
+
+    guard(run)
+
+
+def _routes(given: list[str], config: Path | None) -> dict[str, str]:
+    """--route NAME=DSN, else ``[routes]`` in smskit.toml, else SMSKIT_DSN as ``main``. The
+    connection strings are never printed: they hold secrets."""
+    routes: dict[str, str] = {}
+    for spec in given:
+        name, sep, dsn = spec.partition("=")
+        if not sep or not name.strip() or not dsn.strip():
+            fail("--route takes NAME=DSN, e.g. --route main=sipgate://ID:TOKEN@default", 2)
+        routes[name.strip()] = dsn.strip()
+    if routes:
+        return routes
+    path = config or (DEFAULT_CONFIG if DEFAULT_CONFIG.is_file() else None)
+    table = read_config(path).get("routes") if path is not None else None
+    if table is not None:
+        if not isinstance(table, dict) or not all(isinstance(v, str) for v in table.values()):
+            fail(f'{path}: [routes] holds NAME = "DSN" lines', 2)
+        return {name: expand_env(f"{path} [routes] {name}", dsn) for name, dsn in table.items()}
+    if os.environ.get("SMSKIT_DSN"):
+        return {"main": os.environ["SMSKIT_DSN"]}
+    fail("give --route NAME=DSN (or [routes] in smskit.toml, or SMSKIT_DSN)", 2)
 
 
 @outbox_app.command()
@@ -226,7 +329,8 @@ def _operate(url: str | None, key: str, action: Any) -> None:
 
 
 def _when(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """Local time with its offset from UTC, so a pasted line says when it was."""
+    return moment.astimezone().isoformat(sep=" ", timespec="seconds")
 
 
 @outbox_app.command()

@@ -212,7 +212,11 @@ class Console:
         try:
             page = await run_in_threadpool(
                 lambda: self.outbox.search(
-                    **{k: v or None for k, v in filters.items()},
+                    key=filters["key"] or None,
+                    to=filters["to"] or None,
+                    state=filters["state"] or None,
+                    via=filters["via"] or None,
+                    q=filters["q"] or None,
                     offset=(number - 1) * _pages.PAGE_SIZE,
                     limit=_pages.PAGE_SIZE,
                 )

@@ -234,23 +234,31 @@ class Outbox(Closing):
         state: str | None = None,
         via: str | None = None,
         q: str | None = None,
+        delivery: str | None = None,
+        key_prefix: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        oldest_first: bool = False,
     ) -> EntryPage:
-        """Entries newest first, with the true total that matched: by exact ``key``,
-        recipient ``to`` (normalised to E.164), ``state``, route ``via``, and ``q`` found in
-        the text (case-insensitive). ``offset`` and ``limit`` (1 to 1000) pick the page."""
+        """Entries newest first (``oldest_first`` turns it), with the true total that
+        matched: by exact ``key`` or its beginning ``key_prefix`` (``JOB:`` for a command
+        line job), recipient ``to`` (normalised to E.164), ``state``, ``delivery``, route
+        ``via``, and ``q`` found in the text (case-insensitive). ``offset`` and ``limit`` (1
+        to 1000) pick the page."""
         if state and state not in STATES:
             raise errors.ValidationError("state", f"must be one of {', '.join(STATES)}")
+        if delivery and delivery not in DELIVERIES:
+            raise errors.ValidationError("delivery", f"must be one of {', '.join(DELIVERIES)}")
         filters: dict[str, str] = {}
-        for name, value in (("key", key), ("state", state), ("via", via), ("q", q)):
+        for name, value in (("key", key), ("state", state), ("via", via), ("q", q),
+                            ("delivery", delivery), ("key_prefix", key_prefix)):  # fmt: skip
             if value:
                 filters[name] = require_str(name, value)
         if to:
             (filters["to"],) = normalize_recipients(require_str("to", to), allow_sip=True)
         offset = require_int("offset", offset, 0)
         limit = require_int("limit", limit, 1, 1000)
-        total, entries = self._store.search(filters, offset, limit)
+        total, entries = self._store.search(filters, offset, limit, oldest_first)
         return EntryPage(tuple(entries), total, offset, limit)
 
     def overview(self) -> Overview:

@@ -165,27 +165,40 @@ class Queries(Statements):
         )
 
     def search(
-        self, db: Any, filters: Mapping[str, str], offset: int, limit: int
+        self,
+        db: Any,
+        filters: Mapping[str, str],
+        offset: int,
+        limit: int,
+        oldest_first: bool = False,
     ) -> tuple[int, list[Any]]:
-        """(how many match, the rows of one page, newest first)."""
+        """(how many match, the rows of one page, newest first unless ``oldest_first``)."""
         conditions: list[str] = []
         args: list[Any] = []
         for field, column in (("key", "key"), ("to", "recipient"), ("state", "state"),
-                              ("via", "via")):  # fmt: skip
+                              ("via", "via"), ("delivery", "delivery")):  # fmt: skip
             if filters.get(field):
                 conditions.append(f"{column} = ?")
                 args.append(filters[field])
         if filters.get("q"):
             conditions.append(f"text {self.like} ? ESCAPE '!'")
-            escaped = filters["q"].replace("!", "!!").replace("%", "!%").replace("_", "!_")
-            args.append(f"%{escaped}%")
+            args.append(f"%{_escaped(filters['q'])}%")
+        if filters.get("key_prefix"):  # LIKE, not ILIKE: keys are exact
+            conditions.append("key LIKE ? ESCAPE '!'")
+            args.append(f"{_escaped(filters['key_prefix'])}%")
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         entries = f"{self.prefix}_entries"
+        order = "ASC" if oldest_first else "DESC"
         total = db.execute(
             self._sql(f"SELECT COUNT(*) AS n FROM {entries} {where}"), tuple(args)
         ).fetchone()["n"]
         rows = db.execute(
-            self._sql(f"SELECT * FROM {entries} {where} ORDER BY id DESC LIMIT ? OFFSET ?"),
+            self._sql(f"SELECT * FROM {entries} {where} ORDER BY id {order} LIMIT ? OFFSET ?"),
             (*args, limit, offset),
         ).fetchall()
         return int(total), list(rows)
+
+
+def _escaped(text: str) -> str:
+    """``text`` taken literally by LIKE ... ESCAPE '!'."""
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")

@@ -35,7 +35,7 @@ class Store(Protocol):
         """Counts, activity per route, lag and leases (``_overview``)."""
 
     def search(
-        self, filters: Mapping[str, str], offset: int, limit: int
+        self, filters: Mapping[str, str], offset: int, limit: int, oldest_first: bool = False
     ) -> tuple[int, builtins.list[Entry]]:
         """(how many entries match ``filters``, one page of them, newest first)."""
 

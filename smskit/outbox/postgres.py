@@ -247,10 +247,10 @@ class PostgresStore:
             return self._queries.overview(conn, now)
 
     def search(
-        self, filters: Mapping[str, str], offset: int, limit: int
+        self, filters: Mapping[str, str], offset: int, limit: int, oldest_first: bool = False
     ) -> tuple[int, builtins.list[Entry]]:
         with self._tx() as conn:
-            total, rows = self._queries.search(conn, filters, offset, limit)
+            total, rows = self._queries.search(conn, filters, offset, limit, oldest_first)
         return total, [Entry.from_row(r) for r in rows]
 
     def events(self, key: str) -> builtins.list[Event]:

@@ -281,11 +281,11 @@ class SqliteStore:
                 raise self._fault(exc) from None
 
     def search(
-        self, filters: Mapping[str, str], offset: int, limit: int
+        self, filters: Mapping[str, str], offset: int, limit: int, oldest_first: bool = False
     ) -> tuple[int, builtins.list[Entry]]:
         with self._lock:
             try:
-                total, rows = _QUERIES.search(self._db, filters, offset, limit)
+                total, rows = _QUERIES.search(self._db, filters, offset, limit, oldest_first)
             except sqlite3.DatabaseError as exc:
                 raise self._fault(exc) from None
         return total, [Entry.from_row(dict(r)) for r in rows]

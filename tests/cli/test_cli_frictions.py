@@ -104,3 +104,58 @@ def test_7_debug_after_the_command_shows_the_traceback_of_a_validation_error() -
     assert "No such option" not in debug.stderr
     assert "Traceback" in debug.stderr
     assert "the port 99999" in debug.stderr.splitlines()[-1]
+
+
+def test_8_outbox_list_states_the_true_total_pages_and_speaks_json(tmp_path: Path) -> None:
+    import json
+
+    import smskit
+
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as box:
+        box.add_many({"to": "+491701234567", "text": f"n{n}", "key": f"job1:{n}"}
+                     for n in range(3000))  # fmt: skip
+        box.add(to="+491701234567", text="other", key="job2:1")
+    shown = _smskit("outbox", "list", "--outbox", url)  # stdout is a pipe here
+    lines = shown.stdout.splitlines()
+    assert lines[0].split("\t") == ["key", "to", "via", "state", "delivery", "provider",
+                                    "attempts", "updated", "error"]  # fmt: skip
+    assert len(lines) == 51  # the header and the first 50, every column whole
+    assert lines[1].split("\t")[:4] == ["job1:0", "+491701234567", "main", "queued"]
+    assert "3001 entries; showing 1 to 50" in shown.stderr
+    updated = lines[1].split("\t")[7]
+    assert updated[-6] in "+-"
+    assert updated[-3] == ":"
+    page = json.loads(_smskit("outbox", "list", "--outbox", url, "--job", "job1",
+                              "--offset", "2990", "--limit", "20", "--json").stdout)  # fmt: skip
+    assert [e["key"] for e in page] == [f"job1:{n}" for n in range(2990, 3000)]
+    only = json.loads(_smskit("outbox", "list", "--outbox", url, "--job", "job2",
+                              "--json").stdout)  # fmt: skip
+    assert [e["text"] for e in only] == ["other"]
+
+
+def test_8_outbox_dispatch_sends_what_python_queued(
+    sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    import smskit
+
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as box:
+        box.add(to="+491701234567", text="from python", key="k1", via="sms")
+        box.add(to="+491701234568", text="refused", key="k2", via="sms")
+    host = sandbox.url.removeprefix("http://")
+    dsn = f"sipgate://t:sandbox@{host}/sipgate/v2"
+    done = _smskit("outbox", "dispatch", "--outbox", url, "--route", f"sms={dsn}")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "dispatched: sent 2" in done.stdout
+    assert "sandbox@" not in done.stdout + done.stderr  # the DSN's secret is never shown
+    with smskit.Outbox(url) as box:
+        assert box.get("k1").state == "sent"  # type: ignore[union-attr]
+        box.add(to="+491701234569", text="via toml", key="k3", via="sms")
+    (tmp_path / "smskit.toml").write_text(f'[routes]\nsms = "{dsn}"\n')
+    again = _smskit("outbox", "dispatch", "--outbox", url, "--config",
+                    str(tmp_path / "smskit.toml"))  # fmt: skip
+    assert "dispatched: sent 1" in again.stdout, again.stdout + again.stderr
+    usage = _smskit("outbox", "dispatch", "--outbox", url, "--route", "nodsn")
+    assert usage.returncode == 2
+    assert "NAME=DSN" in usage.stderr

@@ -84,5 +84,5 @@ def test_status_shows_delivery_counts_and_list_filters_by_delivery(tmp_path: Pat
             for line in status.splitlines() if line.count("│") == 3}  # fmt: skip
     assert (rows["pending"], rows["undelivered"], rows["delivered"]) == ("1", "1", "0")
     listed = runner.invoke(app, ["outbox", "list", "--delivery", "undelivered", "--outbox", url])
-    assert "1 entry" in listed.stdout
-    assert "│ b " in listed.stdout
+    (row,) = listed.stdout.splitlines()[1:]  # not a terminal: a header, then tab-separated
+    assert row.startswith("b\t+491701110002\tmain\tsent\tundelivered\tsmscx\t0\t")
