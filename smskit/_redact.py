@@ -16,7 +16,7 @@ from urllib.parse import quote, quote_plus
 
 MASK = "[REDACTED]"
 # Secrets shorter than this are masked only where they stand as a whole value (a query or form
-# value, a quoted JSON string, URL userinfo, a header's value), so a token id "t" is hidden
+# value, a quoted JSON string, URL userinfo or a path segment, a header's value), so a token id "t" is hidden
 # without turning "Can't" into "Can'[REDACTED]".
 _SHORT = 4
 # yarl (aiohttp's URL type) leaves these unencoded in a query; its messages carry URLs so.
@@ -60,6 +60,7 @@ def _alternative(form: str) -> str:
         rf"(?:(?<==){x}(?=[&\s;,\"']|$)"  # name=VALUE in a query, a form, a log line
         rf"|(?<=\"){x}(?=\")|(?<='){x}(?=')"  # "VALUE" in JSON, 'VALUE' in a repr
         rf"|(?<=://){x}(?=[:@])|(?<=:){x}(?=@)"  # scheme://VALUE:...@ and :VALUE@
+        rf"|(?<=/){x}(?=[/?#\s\"']|$)"  # a path segment: /send/VALUE/ (Acrobits templates)
         rf"|(?<=: ){x}(?=\r?$|\r?\n))"  # Header: VALUE
     )
 

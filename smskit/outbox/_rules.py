@@ -117,7 +117,7 @@ class Policy:
 
     def after_lookup(
         self, entry: Entry, lookup: Decision, arrived: bool | errors.SmskitError, provider: str,
-        now: float,
+        now: float, ids: tuple[str, ...] = (),
     ) -> Decision:  # fmt: skip
         """The decision once ``was_sent`` answered. When the lookup itself failed the entry
         stays ``sending`` without an owner, its lease set to run out after a backoff, so a
@@ -132,8 +132,12 @@ class Policy:
                             lookup.fields | {"tries": tries,
                                              "lease_until": now + self.delay(tries)})  # fmt: skip
         if arrived:
+            # It left (at least) once, whatever the dead run managed to record; its ids are
+            # the ones the provider's lookup takes, where the route can name them.
+            left = max(entry.attempts, lookup.fields.get("attempts", 0), 1)
+            found = {"provider": provider, "attempts": left}
             return Decision(SENT, f"{lookup.detail}; found at {provider}",
-                            lookup.fields | {"provider": provider})  # fmt: skip
+                            lookup.fields | found | ({"ids": ids} if ids else {}))  # fmt: skip
         return Decision(QUEUED, f"{lookup.detail}; not at {provider}: resending",
                         lookup.fields | {"next_attempt_at": now})  # fmt: skip
 

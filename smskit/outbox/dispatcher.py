@@ -131,6 +131,7 @@ class _Core(FollowUp):
         self.outcomes: Counter[str] = Counter()  # what the current run recorded, by state
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._telemetry = telemetry()
+        self._told_waiting = False
         self._poll = min(1.0, self.lease / 3)
         self._paused: dict[str, float] = {}
         self._warned: set[str] = set()
@@ -204,7 +205,19 @@ class _Core(FollowUp):
         return self._pacers[via].reserve()
 
     def _empty(self) -> bool:
-        return self._store.busy(self._clock(), self._senders) == (0, 0)
+        due, sending = self._store.busy(self._clock(), self._senders)
+        if sending and not due and not self._told_waiting:
+            with self._in_flight_lock:
+                ours = bool(self._in_flight)
+            if not ours:  # say why a run that has nothing to send does not end yet
+                self._told_waiting = True
+                logger.info(
+                    "outbox: %d entr%s held by another dispatcher (or one that stopped): "
+                    "waiting up to %.0f s for %s lease to run out",
+                    sending, "y is" if sending == 1 else "ies are", self.lease,
+                    "its" if sending == 1 else "their",
+                )  # fmt: skip
+        return (due, sending) == (0, 0)
 
     def _heartbeat(self) -> None:
         with self._in_flight_lock:
@@ -256,8 +269,11 @@ class _Core(FollowUp):
         return recovery
 
     def _after_lookup(self, entry: Entry, lookup: Decision, arrived: Any) -> Decision:
-        provider = self._senders[entry.via].provider
-        return self.policy.after_lookup(entry, lookup, arrived, provider, self._clock())
+        sender = self._senders[entry.via]
+        ids_for = getattr(sender, "ids_for", None)  # optional: the ids a lookup would take
+        ids = tuple(ids_for(entry.reference)) if callable(ids_for) and arrived is True else ()
+        return self.policy.after_lookup(entry, lookup, arrived, sender.provider, self._clock(),
+                                        ids)  # fmt: skip
 
     def _record(self, entry: Entry, decision: Decision) -> None:
         """Write one outcome; a busy database is tried again (the outcome is known and must

@@ -423,6 +423,11 @@ class Smsend(_SmsendRules, SyncClient):
         an outbox stores replies (DESIGN §18)."""
         return self.inbound_sms()
 
+    def ids_for(self, reference: str) -> tuple[str, ...]:
+        """The ids (the order id) of a send with this ``reference``: what ``order_status``
+        takes, and what a send's result carries."""
+        return (order_id_for(reference),)
+
     def was_sent(self, reference: str) -> bool:
         """Whether the order of a send with this ``reference`` reached smsend (how the
         outbox recovers a send whose outcome is unknown: ``Recovery.LOOKUP``)."""
@@ -446,6 +451,10 @@ class AsyncSmsend(_SmsendRules, AsyncClient):
     async def receive(self) -> list[InboundSms]:
         """The async twin of ``Smsend.receive``."""
         return await self.inbound_sms()
+
+    def ids_for(self, reference: str) -> tuple[str, ...]:
+        """As ``Smsend.ids_for`` (no I/O: the id is made from the reference)."""
+        return (order_id_for(reference),)
 
     async def was_sent(self, reference: str) -> bool:
         """The async twin of ``Smsend.was_sent``."""

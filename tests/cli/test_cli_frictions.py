@@ -159,3 +159,48 @@ def test_8_outbox_dispatch_sends_what_python_queued(
     usage = _smskit("outbox", "dispatch", "--outbox", url, "--route", "nodsn")
     assert usage.returncode == 2
     assert "NAME=DSN" in usage.stderr
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_9_a_lookup_recovery_records_the_ids_and_the_request_that_left(
+    sandbox: RunningSandbox, tmp_path: Path, caplog: pytest.LogCaptureFixture, mode: str
+) -> None:
+    """A dispatcher sent an smsend entry and died before recording it: the next run waits out
+    its lease (and says so), finds the order by lookup, and records it as sent with the order
+    id and one request that left."""
+    import asyncio
+    import logging
+    import time
+
+    import smskit
+    from smskit.providers.smsend import order_id_for
+
+    host = sandbox.url.removeprefix("http://")
+    dsn = f"smsend://u:sandbox@{host}/smsend/API/v1.0/REST?sender=Shop&message_type=N"
+    url = f"sqlite:///{tmp_path}/o.db"
+    number = "+393331234567" if mode == "sync" else "+393331234568"  # one sandbox for both
+    with smskit.Outbox(url) as box:
+        entry = box.add(to=number, text="sent, then the run died", key="k")
+        now = time.time()
+        (claimed,) = box._store.claim(now, now + 1.0, "dead-run", ["main"], 1)  # its lease: 1 s
+        with smskit.connect(dsn) as client:  # the dead run's request, which arrived
+            client.send(number, claimed.text, reference=claimed.reference)
+        caplog.set_level(logging.INFO, logger="smskit")
+        if mode == "sync":
+            with box.dispatcher({"main": dsn}, lease=5.0) as dispatcher:
+                dispatcher.run_until_empty()
+        else:
+
+            async def run() -> None:
+                async with box.async_dispatcher({"main": dsn}, lease=5.0) as dispatcher:
+                    await dispatcher.run_until_empty()
+
+            asyncio.run(run())
+        done = box.get("k")
+    assert done is not None
+    assert (done.state, done.ids, done.attempts) == ("sent", (order_id_for(entry.reference),), 1)
+    assert "held by another dispatcher (or one that stopped): waiting up to" in caplog.text
+    import httpx
+
+    caught = httpx.get(sandbox.url + "/_sandbox/messages", params={"to": number})
+    assert caught.headers["x-total-count"] == "1"  # found, not sent again
