@@ -16,8 +16,8 @@ from urllib.parse import quote, quote_plus
 
 MASK = "[REDACTED]"
 # Secrets shorter than this are masked only where they stand as a whole value (a query or form
-# value, a quoted JSON string, URL userinfo or a path segment, a header's value), so a token id "t" is hidden
-# without turning "Can't" into "Can'[REDACTED]".
+# value, a quoted string, URL userinfo or a path segment, a header's value), so a token id
+# "t" is hidden without turning "Can't" into "Can'[REDACTED]".
 _SHORT = 4
 # yarl (aiohttp's URL type) leaves these unencoded in a query; its messages carry URLs so.
 _QUERY_SAFE = "@:/?!$'()*+,;="

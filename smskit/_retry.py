@@ -14,6 +14,7 @@ from ._auth import TokenEndpointError
 from ._error_map import Refiner, error_from_response
 from ._plan import Call
 from ._redact import redact
+from ._sender import FAIL_FAST
 
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_WAIT = 60.0
@@ -94,6 +95,8 @@ class RetryPolicy:
             unsendable.sent = False  # the request could not be built or written at all
             return Step(error=unsendable)
         never_left = before_sending or isinstance(outcome, _NOT_SENT)
+        if never_left and FAIL_FAST.get():
+            can_retry = False  # a failover's member: the next member is tried instead
         if never_left or call.idempotent:
             if can_retry:
                 return Step(retry_in=self.delay(attempt))

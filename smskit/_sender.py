@@ -10,7 +10,9 @@ from __future__ import annotations
 import enum
 import hashlib
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self, runtime_checkable
@@ -125,3 +127,18 @@ def reference_token(reference: str, alphabet_ok: bool, limit: int) -> str:
     if alphabet_ok and len(text) <= limit:
         return text
     return hashlib.sha256(text.encode()).hexdigest()[:limit]
+
+
+# Set by a failover around each member's call: a request that never left (a refused
+# connection) is not retried inside the member, so the failover moves on at once and the
+# member's cooldown covers the rest. smskit's clients honour it; a plugin's Sender may.
+FAIL_FAST: ContextVar[bool] = ContextVar("smskit_fail_fast", default=False)
+
+
+@contextmanager
+def fail_fast() -> Iterator[None]:
+    token = FAIL_FAST.set(True)
+    try:
+        yield
+    finally:
+        FAIL_FAST.reset(token)

@@ -27,7 +27,7 @@ from . import errors
 from ._closing import AsyncClosing, Closing
 from ._models import DeliveryStatus, SendResult
 from ._phone import normalize_recipients
-from ._sender import AsyncSender, Recovery, Sender, tracks_delivery
+from ._sender import AsyncSender, Recovery, Sender, fail_fast, tracks_delivery
 
 if TYPE_CHECKING:
     from ._inbound import InboundSms
@@ -180,9 +180,10 @@ class Failover(Closing, _Rules):
             index, recipients = step
             outcome: SendResult | errors.SmskitError
             try:
-                outcome = self._members[index].send(
-                    recipients, text, send_at=send_at, reference=reference
-                )
+                with fail_fast():
+                    outcome = self._members[index].send(
+                        recipients, text, send_at=send_at, reference=reference
+                    )
             except errors.SmskitError as exc:
                 outcome = exc
             try:
@@ -240,9 +241,10 @@ class AsyncFailover(AsyncClosing, _Rules):
             index, recipients = step
             outcome: SendResult | errors.SmskitError
             try:
-                outcome = await self._members[index].send(
-                    recipients, text, send_at=send_at, reference=reference
-                )
+                with fail_fast():
+                    outcome = await self._members[index].send(
+                        recipients, text, send_at=send_at, reference=reference
+                    )
             except errors.SmskitError as exc:
                 outcome = exc
             try:

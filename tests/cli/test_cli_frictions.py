@@ -204,3 +204,42 @@ def test_9_a_lookup_recovery_records_the_ids_and_the_request_that_left(
 
     caught = httpx.get(sandbox.url + "/_sandbox/messages", params={"to": number})
     assert caught.headers["x-total-count"] == "1"  # found, not sent again
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_10_failover_moves_on_from_a_refused_connection_at_once(
+    sandbox: RunningSandbox, mode: str
+) -> None:
+    import asyncio
+    import time
+
+    from servers import free_port
+
+    import smskit
+    from smskit.cli import sandbox_settings
+
+    closed = f"http://127.0.0.1:{free_port()}/sipgate/v2"  # nothing listens: refused
+    settings = sandbox_settings("sipgate", sandbox.url)
+    slow = {"retry_backoff": 2.0, "max_retries": 2}  # a retry here would take seconds
+    started = time.monotonic()
+    if mode == "sync":
+        with smskit.Failover([smskit.Sipgate(**{**settings, "base_url": closed}, **slow),
+                              smskit.Sipgate(**settings)]) as route:  # fmt: skip
+            result = route.send("+491701234567", "moves on")
+    else:
+
+        async def run() -> smskit.SendResult:
+            members = [smskit.AsyncSipgate(**{**settings, "base_url": closed}, **slow),
+                       smskit.AsyncSipgate(**settings)]  # fmt: skip
+            async with smskit.AsyncFailover(members) as route:
+                return await route.send("+491701234567", "moves on")
+
+        result = asyncio.run(run())
+    assert time.monotonic() - started < 1.5
+    assert result.provider == "sipgate"
+    with smskit.Sipgate(**{**settings, "base_url": closed}, max_retries=1,
+                        retry_backoff=0.3) as alone:  # fmt: skip
+        began = time.monotonic()
+        with pytest.raises(smskit.errors.ConnectError):
+            alone.send("+491701234567", "alone it still retries")
+        assert time.monotonic() - began >= 0.15  # outside a failover nothing changed
