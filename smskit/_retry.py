@@ -78,6 +78,15 @@ class RetryPolicy:
             error = error_from_response(provider, outcome, refine)
             return self._after_api_error(error, attempt, idempotent=call.idempotent)
         detail = redact(f"{type(outcome).__name__}: {outcome}")
+        if type(outcome).__name__ == "CannotOverwriteExistingCassetteException":
+            # vcrpy replaying a cassette that has no recording of this request: nothing left.
+            missing = errors.TransportError(
+                f"{provider} {call.name}: no cassette recording matches this request (vcrpy is "
+                "replaying): record it once with --record-mode=once, or check that the "
+                "connection string names the host the cassette was recorded against"
+            )
+            missing.sent = False
+            return Step(error=missing)
         if not isinstance(outcome, httpx.HTTPError) and not before_sending:
             # Not a failure the transport knows (a closed event loop, a library bug ...): it
             # may have struck after the request left, so it is never retried, and for a send

@@ -44,5 +44,14 @@ def test_the_cassette_recipe_records_without_secrets_and_replays_offline(
     text = cassette.read_text()
     assert "sandbox" not in text  # the client secret
     assert "REDACTED" in text
+    # Replayed with a DSN that names the recorded host and a wrong secret: none is needed.
+    monkeypatch.setenv("SMSKIT_DSN", f"smscx://app-id:not-it@{host}/smscx?sender=Shop&scope=sms")
     pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=none")\
         .assert_outcomes(passed=1)  # fmt: skip
+    # Without SMSKIT_DSN the recipe falls back to the default host, which this cassette (made
+    # against a sandbox) has no recording of: the failure says so plainly.
+    monkeypatch.delenv("SMSKIT_DSN")
+    missing = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=none")
+    missing.assert_outcomes(failed=1)
+    assert "no cassette recording matches this request" in missing.stdout.str()
+    assert "KeyError" not in missing.stdout.str()
