@@ -32,6 +32,8 @@ class Segments:
     parts: int
     per_part: int
     remaining: int
+    # Each character outside GSM-7 once, in order of appearance: what made the text UCS-2.
+    outside_gsm7: tuple[str, ...] = ()
 
 
 def _costs(text: str) -> tuple[str, list[int]]:
@@ -41,19 +43,26 @@ def _costs(text: str) -> tuple[str, list[int]]:
     return "UCS-2", [2 if ord(c) > 0xFFFF else 1 for c in text]
 
 
+def outside_gsm7(text: str) -> tuple[str, ...]:
+    """The characters of ``text`` that GSM-7 cannot carry, each once, in order."""
+    return tuple(dict.fromkeys(c for c in text if c not in GSM7_BASIC and c not in GSM7_EXTENSION))
+
+
 def segments(text: str) -> Segments:
     """The encoding, size and part count of ``text`` as an SMS (see the module docstring)."""
     encoding, costs = _costs(text)
     single, multi = _LIMITS[encoding]
     units = sum(costs)
+    outside = outside_gsm7(text)
     if units <= single:
-        return Segments(encoding, len(text), units, 1 if text else 0, single, single - units)
+        return Segments(encoding, len(text), units, 1 if text else 0, single, single - units,
+                        outside)  # fmt: skip
     parts, used = 1, 0
     for cost in costs:  # fill parts greedily; a piece that does not fit opens the next part
         if used + cost > multi:
             parts, used = parts + 1, 0
         used += cost
-    return Segments(encoding, len(text), units, parts, multi, multi - used)
+    return Segments(encoding, len(text), units, parts, multi, multi - used, outside)
 
 
 def split(text: str) -> list[str]:

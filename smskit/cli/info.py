@@ -27,12 +27,16 @@ def segments(
         "parts": shape.parts,
         "per_part": shape.per_part,
         "remaining": shape.remaining,
+        "outside_gsm7": list(shape.outside_gsm7),
     }
     if as_json:
         out.print_json(json.dumps(fields))
         return
     table = Table(show_header=False)
     for name, value in fields.items():
+        if name == "outside_gsm7":
+            value = ", ".join(f"{c} (U+{ord(c):04X})" for c in shape.outside_gsm7) or "none"
+            name = "outside GSM-7"
         table.add_row(name, str(value))
     out.print(table)
 

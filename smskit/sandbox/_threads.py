@@ -36,7 +36,7 @@ mark {{ background: #ffd54f; }}
 <body>
 <h1>Conversations</h1>
 <p><a href="/">Back to the inbox</a>. {count} recipient(s). Part boundaries show as
-<span class="cut">|</span>; <mark>marked</mark> is the character that made a message UCS-2.
+<span class="cut">|</span>; <mark>marked</mark> are the characters that made a message UCS-2.
 The newest {shown} messages are grouped here; the inbox pages through all of them.</p>
 <main class="threads">{threads}</main>
 <script>
@@ -48,27 +48,20 @@ The newest {shown} messages are grouped here; the inbox pages through all of the
 """
 
 
-def _forcing(text: str) -> int | None:
-    """Where the first character outside GSM-7 stands (None for a GSM-7 text)."""
-    return next(
-        (i for i, c in enumerate(text) if c not in GSM7_BASIC and c not in GSM7_EXTENSION), None
-    )
-
-
 def drawn_text(message: dict[str, Any]) -> str:
-    """The text as HTML, part by part, the character that forced UCS-2 marked."""
+    """The text as HTML, part by part, every character that needs UCS-2 marked (with its
+    code point in the title)."""
     text = str(message.get("text") or "")
-    forcing = _forcing(text)
-    drawn, offset = [], 0
+    drawn = []
     for part in split(text) or [""]:
         pieces = []
-        for i, char in enumerate(part, start=offset):
+        for char in part:
             escaped = html.escape(char)
-            pieces.append(
-                f'<mark title="needs UCS-2">{escaped}</mark>' if i == forcing else escaped
-            )
+            if char in GSM7_BASIC or char in GSM7_EXTENSION:
+                pieces.append(escaped)
+            else:
+                pieces.append(f'<mark title="needs UCS-2: U+{ord(char):04X}">{escaped}</mark>')
         drawn.append(f'<span class="part">{"".join(pieces)}</span>')
-        offset += len(part)
     return '<span class="cut" title="next part">|</span>'.join(drawn)
 
 

@@ -243,3 +243,19 @@ def test_10_failover_moves_on_from_a_refused_connection_at_once(
         with pytest.raises(smskit.errors.ConnectError):
             alone.send("+491701234567", "alone it still retries")
         assert time.monotonic() - began >= 0.15  # outside a failover nothing changed
+
+
+def test_12_every_character_outside_gsm7_is_marked_and_named() -> None:
+    import json
+
+    from smskit.sandbox._threads import drawn_text
+
+    text = "Grüße aus Berlin 😀 — bis bald 😀"
+    shown = _smskit("segments", text)
+    assert "😀 (U+1F600), — (U+2014)" in shown.stdout
+    as_json = json.loads(_smskit("segments", text, "--json").stdout)
+    assert as_json["outside_gsm7"] == ["😀", "—"]  # each once; ü and ß are GSM-7
+    drawn = drawn_text({"text": text})
+    assert drawn.count("<mark") == 3  # every occurrence, not only the first
+    assert 'title="needs UCS-2: U+2014">—</mark>' in drawn
+    assert "<mark" not in drawn_text({"text": "Grüße"})
