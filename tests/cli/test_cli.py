@@ -44,6 +44,7 @@ def test_segments_json() -> None:
         "parts": 1,
         "per_part": 70,
         "remaining": 60,
+        "outside_gsm7": ["😀"],  # € is GSM-7 (its extension table)
     }
 
 
