@@ -103,7 +103,7 @@ def send(
             with connection.client() as client:
                 result = client.send(to=recipients, text=text, **kwargs)
             out.print(
-                f"sent to {', '.join(result.recipients)}"
+                f"sent via {result.provider} to {', '.join(result.recipients)}"
                 + (f"  ids: {', '.join(result.ids)}" if result.ids else "")
             )
 

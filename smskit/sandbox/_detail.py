@@ -22,7 +22,9 @@ from .._html import LOCAL_TIMES
 from ._store import Message, Store
 from ._threads import drawn_text
 
-BATCH_NAMES = {"smscx": "Campaign id", "smsend": "Order id"}
+# The id a provider's own status lookup takes when it is not the message's (smsend's order
+# status takes the order id, which is what smskit's send returns as the id).
+BATCH_NAMES = {"smscx": "Campaign id", "smsend": "Order id (what order_status and smskit take)"}
 # Why a provider's message has no idempotency key: said on the page instead of a blank.
 NO_KEY = {
     "sipgate": "none: sipgate has no idempotency key, so smskit never repeats a sipgate send "

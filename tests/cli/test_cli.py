@@ -72,7 +72,7 @@ def test_send_to_the_sandbox(sandbox: RunningSandbox, provider: str) -> None:
         ],
     )
     assert result.exit_code == 0, result.output
-    assert "sent to +14155552671" in result.stdout
+    assert f"sent via {provider} to +14155552671" in result.stdout
     assert httpx.get(sandbox.url + "/_sandbox/messages").json()[0]["text"] == f"via {provider}"
 
 

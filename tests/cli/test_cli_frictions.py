@@ -259,3 +259,22 @@ def test_12_every_character_outside_gsm7_is_marked_and_named() -> None:
     assert drawn.count("<mark") == 3  # every occurrence, not only the first
     assert 'title="needs UCS-2: U+2014">—</mark>' in drawn
     assert "<mark" not in drawn_text({"text": "Grüße"})
+
+
+def test_13_a_failover_send_names_the_provider_and_an_id_status_takes(
+    sandbox: RunningSandbox,
+) -> None:
+    import httpx
+
+    host = sandbox.url.removeprefix("http://")
+    smsend = f"smsend://u:sandbox@{host}/smsend/API/v1.0/REST?sender=Shop"
+    dsn = f"failover(sipgate://t:sandbox@127.0.0.1:9/x {smsend})"  # the first is refused
+    sent = _smskit("send", "--dsn", dsn, "--to", "+393339876543", "-t", "which one?")
+    assert "sent via smsend to +393339876543" in sent.stdout, sent.stdout + sent.stderr
+    order = sent.stdout.split("ids: ")[1].split()[0]
+    status = _smskit("status", "--dsn", smsend, order)
+    assert "+393339876543: " in status.stdout, status.stdout + status.stderr
+    caught = httpx.get(sandbox.url + "/_sandbox/messages", params={"to": "+393339876543"})
+    (message,) = caught.json()
+    page = httpx.get(f"{sandbox.url}/messages/{message['id']}").text
+    assert f"<code>{order}</code>" in page  # the sandbox shows the same id beside its own
