@@ -3,8 +3,10 @@ the local sandbox with its demo. Errors are one line and a non-zero exit, unless
 
 from __future__ import annotations
 
+import copy
+import re
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -50,4 +52,44 @@ def main() -> None:
     args = sys.argv[1:]
     if "--debug" in args[1:]:
         args = ["--debug", *[a for a in args if a != "--debug"]]
-    app(args=args, prog_name="smskit")
+    click_command().main(args=args, prog_name="smskit")
+
+
+def click_command() -> Any:
+    """The ``smskit`` command as click runs it, its help made readable."""
+    made = typer.main.get_command(app)
+    _readable_help(made)
+    return made
+
+
+def _readable_help(command: Any) -> None:
+    """Help as a person reads it: placeholders named in capitals (URL, KEY) instead of
+    ``<str>`` and ``{key}``, and docstrings' ``code`` quoted plainly."""
+    if command.help:
+        command.help = re.sub(r"``([^`]+)``", r"'\1'", command.help)
+    if command.short_help:
+        command.short_help = re.sub(r"``([^`]+)``", r"'\1'", command.short_help)
+    for param in command.params:
+        kind = getattr(param, "param_type_name", "")  # typer carries its own click
+        if kind == "argument" or (
+            kind == "option" and not getattr(param, "is_flag", False)
+            and not getattr(param, "count", False)
+        ):  # fmt: skip
+            name = (
+                param.metavar
+                or _PLACEHOLDERS.get(param.name or "", "")
+                or ((param.name or "value").upper())
+            )
+            param.metavar = name
+            if kind == "argument":  # KEY, not typer's {KEY} and <str>
+                param.get_usage_pieces = lambda ctx, _name=name: [_name]
+                param.type = copy.copy(param.type)
+                param.type.get_metavar = lambda *args, **kwargs: ""
+    for sub in getattr(command, "commands", {}).values():
+        _readable_help(sub)
+
+
+# What an option's value is, where its name does not say it.
+_PLACEHOLDERS = {"outbox": "URL", "dsn": "DSN", "sandbox": "URL", "config": "FILE",
+                 "to_file": "FILE", "report": "FILE", "from_file": "FILE", "route": "NAME=DSN",
+                 "host": "HOST", "port": "PORT"}  # fmt: skip

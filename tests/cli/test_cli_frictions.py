@@ -278,3 +278,31 @@ def test_13_a_failover_send_names_the_provider_and_an_id_status_takes(
     (message,) = caught.json()
     page = httpx.get(f"{sandbox.url}/messages/{message['id']}").text
     assert f"<code>{order}</code>" in page  # the sandbox shows the same id beside its own
+
+
+def _commands(group: object, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = [path]
+    for name, sub in getattr(group, "commands", {}).items():
+        found += _commands(sub, (*path, name))
+    return found
+
+
+def test_14_help_shows_plain_placeholders_and_no_markup(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smskit.cli import click_command
+
+    monkeypatch.setenv("COLUMNS", "200")
+    root = click_command()
+    paths = _commands(root)
+    assert len(paths) > 20
+    for path in paths:
+        with pytest.raises(SystemExit):
+            click_command().main(args=[*path, "--help"], prog_name="smskit")
+        shown = capsys.readouterr().out
+        assert "Usage: smskit" in shown, path
+        for raw in ("<str>", "<bool>", "<int", "<float", "<path>", "``", "{"):
+            assert raw not in shown, (path, raw, shown)
+    resolve = _smskit("outbox", "resolve", "--help").stdout
+    assert "Usage: smskit outbox resolve [OPTIONS] KEY" in resolve
+    assert "Decide an 'unknown' entry" in resolve
