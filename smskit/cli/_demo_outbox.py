@@ -30,8 +30,9 @@ VICTIM = "order-3"
 LEASE = 1.0
 
 
-def act(url: str, store: Any, out: Console) -> bool:
-    """Run the act against a running sandbox at ``url``; True when nothing was sent twice."""
+def act(url: str, store: Any, out: Console, db: Path | None = None) -> bool:
+    """Run the act against a running sandbox at ``url`` (its messages kept in ``db``); True
+    when nothing was sent twice."""
     dsn = url.replace("http://", "smscx://sandbox@") + "/smscx?sender=Shop"
     before = Counter(m.text for m in store.messages(None))  # a kept sandbox has earlier runs
     with tempfile.TemporaryDirectory() as folder:
@@ -67,17 +68,20 @@ def act(url: str, store: Any, out: Console) -> bool:
         out.print(f"{VICTIM}: " + " -> ".join(recovery))
         once = all(caught[e.text] == 1 and e.state == "sent" for e in entries)
         out.print("nothing was sent twice." if once else "a message was sent twice!")
-        _show_repeat(store, next((e for e in entries if e.key == VICTIM), None), out)
+        _show_repeat(store, next((e for e in entries if e.key == VICTIM), None), out, db)
         return once
 
 
-def _show_repeat(store: Any, victim: Any, out: Console) -> None:
-    """What the provider saw of the recovery: the sandbox's timeline of the victim's SMS."""
+def _show_repeat(store: Any, victim: Any, out: Console, db: Path | None) -> None:
+    """What the provider saw of the recovery: the sandbox's timeline of the victim's SMS, and
+    how to open it (the demo's own sandbox has stopped by the time anyone clicks)."""
     for msg_id in getattr(victim, "ids", None) or ():
         repeats = [e.note for e in store.events(msg_id) if "came again" in e.note]
         if repeats:
-            page = f"http://127.0.0.1:8765/messages/{msg_id}"
-            out.print(f"the sandbox's timeline of that SMS: {repeats[0]} ({page})")
+            out.print(f"the sandbox's timeline of that SMS: {repeats[0]}")
+            if db is not None:
+                out.print(f"to see it: run `smskit sandbox --db {db}` and open "
+                          f"http://127.0.0.1:8765/messages/{msg_id}", soft_wrap=True)  # fmt: skip
 
 
 def _state(outbox: Outbox, key: str) -> str:

@@ -117,7 +117,7 @@ def demo(
             )
             if {m.provider for m in caught} != {"sipgate", "smscx", "smsend", "acrobits"}:
                 fail("the sandbox did not catch a message from every provider")
-            if not outbox_act(url, running.store, out):
+            if not outbox_act(url, running.store, out, path):
                 fail("the outbox act sent a message twice")
 
     guard(run)

@@ -306,3 +306,21 @@ def test_14_help_shows_plain_placeholders_and_no_markup(
     resolve = _smskit("outbox", "resolve", "--help").stdout
     assert "Usage: smskit outbox resolve [OPTIONS] KEY" in resolve
     assert "Decide an 'unknown' entry" in resolve
+
+
+def test_15_the_demo_ends_with_a_link_that_can_be_opened(tmp_path: Path) -> None:
+    import httpx
+
+    from smskit.sandbox import start
+
+    db = tmp_path / "demo.sqlite3"
+    done = _smskit("demo", "--db", str(db))
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith(f"to see it: run `smskit sandbox --db {db}` and open ")
+    page = last.rsplit(" ", 1)[1]
+    assert page.startswith("http://127.0.0.1:8765/messages/")
+    with start(db) as sandbox:  # what `smskit sandbox --db` serves (here on a free port)
+        shown = httpx.get(sandbox.url + page.removeprefix("http://127.0.0.1:8765"))
+    assert shown.status_code == 200
+    assert "came again" in shown.text
