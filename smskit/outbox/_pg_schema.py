@@ -76,9 +76,11 @@ def split_url(url: str) -> tuple[str, str, float]:
 
 
 def reason(exc: Exception) -> str:
-    """The first line of libpq's message, which names no password (it never has one)."""
-    text = str(exc).strip().splitlines()
-    return text[-1][:200] if text else type(exc).__name__
+    """libpq's message, every line of it (the first says what failed, the next what to
+    check), in one line with single spaces. It names no password: libpq never prints one."""
+    lines = [" ".join(line.split()) for line in str(exc).splitlines()]
+    text = "; ".join(line for line in lines if line)
+    return text[:400] if text else type(exc).__name__
 
 
 def where(url: str) -> str:

@@ -324,3 +324,29 @@ def test_15_the_demo_ends_with_a_link_that_can_be_opened(tmp_path: Path) -> None
         shown = httpx.get(sandbox.url + page.removeprefix("http://127.0.0.1:8765"))
     assert shown.status_code == 200
     assert "came again" in shown.text
+
+
+def test_16_a_postgresql_connect_error_keeps_every_line_in_one_line() -> None:
+    from servers import free_port
+
+    import smskit
+    from smskit import errors
+
+    port = free_port()
+    with pytest.raises(errors.ValidationError) as caught:
+        smskit.Outbox(f"postgresql://shop:pw-16-secret@127.0.0.1:{port}/shop")
+    text = str(caught.value)
+    assert f"127.0.0.1:{port}/shop" in text
+    assert "Connection refused" in text  # libpq's first line, kept
+    assert "accepting TCP/IP connections" in text  # and its advice
+    assert "  " not in text
+    assert "\n" not in text
+    assert "pw-16-secret" not in text
+
+
+def test_16_celery_doc_says_how_to_create_the_database_and_name_workers() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "celery.md").read_text()
+    assert "createdb --owner shop shop" in doc
+    assert "CREATE DATABASE shop OWNER shop;" in doc
+    assert "-n sms1@%h" in doc
+    assert "-n sms2@%h" in doc
