@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import os
 import time
 import uuid
 from collections.abc import Iterable, Mapping
@@ -69,6 +70,13 @@ __all__ = [
     "Store",
     "Suppression",
 ]
+
+
+def _uuid4() -> str:
+    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` makes it, at a fifth of
+    the cost: two per entry were a tenth of a large ``add_many``."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
 def open_store(url: str) -> Store:
@@ -190,7 +198,7 @@ class Outbox(Closing):
             raise errors.ValidationError("via", "name the route, e.g. 'main'")
         key = item.get("key")
         if key is None:
-            key = str(uuid.uuid4())
+            key = _uuid4()
         elif not require_str("key", key).strip():
             raise errors.ValidationError("key", "must not be empty")
         instant = resolve_send_at(item.get("send_at"))
@@ -204,7 +212,7 @@ class Outbox(Closing):
             text=text,
             via=via,
             send_at=instant.timestamp() if instant else None,
-            reference=str(uuid.uuid4()),
+            reference=_uuid4(),
         )
 
     # ---------------------------------------------------------------- reading

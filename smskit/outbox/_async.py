@@ -87,6 +87,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
         writer = asyncio.create_task(self._write_outcomes())
         tracker = asyncio.create_task(self._track_async()) if self.track_delivery else None
         receiver = asyncio.create_task(self._receive_async()) if self.receive else None
+        heard = threading.Event()
+        listener = asyncio.create_task(self._listen_async(heard)) if self._waiter_of else None
         running: set[asyncio.Task[None]] = set()
         try:
             while not self._stopping.is_set():
@@ -117,17 +119,40 @@ class AsyncDispatcher(AsyncClosing, _Core):
         finally:
             if running:
                 await asyncio.gather(*running, return_exceptions=True)
+            heard.set()
+            if listener is not None:
+                await listener  # its thread ends within one wait, and closes its connection
             for task in [heart, writer, *(t for t in (tracker, receiver) if t is not None)]:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
     async def _sleep(self, seconds: float) -> bool:
-        """Wait, waking early on ``stop()``; True when stopping."""
+        """Wait, waking early on ``stop()`` or an add (where the store tells); True when
+        stopping."""
         assert self._wake is not None
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._wake.wait(), seconds)
-        return self._stopping.is_set()
+        if self._stopping.is_set():
+            return True
+        self._wake.clear()
+        return False
+
+    async def _listen_async(self, done: threading.Event) -> None:
+        """LISTEN in a thread of its own until ``done``; each add wakes the claiming loop."""
+        assert self._waiter_of is not None
+        wake, loop, waiter = self._wake, asyncio.get_running_loop(), self._waiter_of()
+        assert wake is not None
+
+        def listen() -> None:
+            try:
+                while not done.is_set():
+                    if waiter.wait(0.5):
+                        loop.call_soon_threadsafe(wake.set)
+            finally:
+                waiter.close()
+
+        await asyncio.to_thread(listen)
 
     async def _track_async(self) -> None:
         """Poll pending deliveries while the dispatcher runs (a task of its own: sends never

@@ -132,6 +132,10 @@ class _Core(FollowUp):
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._telemetry = telemetry()
         self._told_waiting = False
+        # An idle dispatcher wakes on an add where the store can tell (PostgreSQL's LISTEN /
+        # NOTIFY) instead of waiting out its poll; polling stays as the fallback.
+        self._waiter_of: Callable[[], Any] | None = getattr(self._store, "waiter", None)
+        self._added = threading.Event()
         self._poll = min(1.0, self.lease / 3)
         self._paused: dict[str, float] = {}
         self._warned: set[str] = set()
@@ -388,6 +392,7 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
     def stop(self) -> None:
         """Claim nothing new; what is in flight finishes (thread-safe)."""
         self._stopping.set()
+        self._added.set()  # idle workers wake to see it
 
     def _on_signal(self, signum: int, frame: FrameType | None) -> None:
         logger.info("signal %d: finishing what is in flight, claiming nothing new", signum)
@@ -411,6 +416,9 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
         receiver = threading.Thread(target=self._receive_loop, args=(beating,), daemon=True)
         if self.receive:
             receiver.start()
+        listener = threading.Thread(target=self._listen, args=(beating,), daemon=True)
+        if self._waiter_of is not None:
+            listener.start()
         for worker in workers:
             worker.start()
         try:
@@ -420,12 +428,27 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
         finally:
             beating.set()
             heart.join()
-            for helper in (tracker, receiver):
+            for helper in (tracker, receiver, listener):
                 if helper.is_alive():
                     helper.join()
         fatal, self._fatal = self._fatal, None
         if fatal is not None:
             raise fatal
+
+    def _listen(self, done: threading.Event) -> None:
+        assert self._waiter_of is not None
+        waiter = self._waiter_of()
+        try:
+            while not done.is_set():
+                if waiter.wait(0.5):
+                    self._added.set()
+        finally:
+            waiter.close()
+
+    def _idle(self) -> None:
+        """Wait for the next poll, or less: until an add (where the store tells) or stop."""
+        if self._added.wait(self._idle_wait()) and not self._stopping.is_set():
+            self._added.clear()
 
     def _beat(self, done: threading.Event) -> None:
         while not done.wait(self.lease / 3):
@@ -458,7 +481,7 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
                 self._warn_unknown_routes()
             except errors.OutboxError as exc:
                 _busy(exc)
-            self._stopping.wait(self._idle_wait())
+            self._idle()
 
     def _process(self, entry: Entry, recovering: bool) -> None:
         with self._tracked(entry):

@@ -11,8 +11,9 @@ the caller's own transaction: the message is queued if and only if the caller co
 from __future__ import annotations
 
 import builtins
+import time
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
@@ -66,6 +67,8 @@ class PostgresStore:
         self._tracking = Tracking(self.prefix, "%s")
         self._replies = Replies(self.prefix, "%s")
         self._queries = Queries(self.prefix, "%s", "ILIKE")
+        self._channel = f"{self.prefix}_added"  # NOTIFY on add, delivered at commit
+        self._conninfo = conninfo
         try:  # one direct connection first: an unreachable server fails now, not in a pool
             with psycopg.connect(conninfo, row_factory=dict_row) as conn:
                 self._migrate(conn)
@@ -150,19 +153,72 @@ class PostgresStore:
             return self._add(cur, entries, now)
 
     def _add(self, db: Any, entries: builtins.list[NewEntry], now: float) -> builtins.list[Entry]:
+        """One statement for the whole batch (entries, their events, the opt-out check),
+        then one read for keys that were there already."""
+        inserted = {row["key"]: row for row in db.execute(*self._add_statement(entries, now))}
+        return self._added(entries, inserted, self._existing(db, entries, inserted))
+
+    def _add_statement(self, entries: builtins.list[NewEntry], now: float) -> tuple[str, Any]:
+        """INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING, the events inserted
+        from its RETURNING in the same statement, the state decided against the suppression
+        list in it too: one round trip, however many entries."""
+        t, e, s = self._t["entries"], self._t["events"], f"{self.prefix}_suppressed"
+        columns = list(zip(*[(x.key, x.to, x.text, x.via, x.send_at, x.reference,
+                              x.send_at or now) for x in entries], strict=True))  # fmt: skip
+        sql = f"""
+            WITH given AS (
+                SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],
+                                     %s::float8[], %s::text[], %s::float8[])
+                    AS g(key, recipient, text, via, send_at, reference, due)
+            ), added AS (
+                INSERT INTO {t} (key, recipient, text, via, send_at, reference, state,
+                                 next_attempt_at, created_at, updated_at)
+                SELECT g.key, g.recipient, g.text, g.via, g.send_at, g.reference,
+                       CASE WHEN EXISTS (SELECT 1 FROM {s} WHERE number = g.recipient)
+                            THEN %s ELSE %s END,
+                       g.due, %s, %s
+                FROM given g
+                ON CONFLICT (key) DO NOTHING
+                RETURNING *
+            ), logged AS (
+                INSERT INTO {e} (key, from_state, to_state, at, detail)
+                SELECT key, NULL, state, %s,
+                       CASE WHEN state = %s THEN 'the number opted out' END
+                FROM added
+            )
+            SELECT added.* FROM added, (SELECT pg_notify(%s, '')) AS woken"""  # noqa: S608
+        return sql, (*[list(c) for c in columns], SUPPRESSED, QUEUED, now, now, now, SUPPRESSED,
+                     self._channel)  # fmt: skip
+
+    def _existing_statement(
+        self, entries: builtins.list[NewEntry], inserted: Mapping[str, Any]
+    ) -> tuple[str, Any] | None:
+        repeated = [x.key for x in entries if x.key not in inserted]
+        if not repeated:
+            return None
+        return (f"SELECT * FROM {self._t['entries']} WHERE key = ANY(%s)", (repeated,))  # noqa: S608
+
+    def _existing(
+        self, db: Any, entries: builtins.list[NewEntry], inserted: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        statement = self._existing_statement(entries, inserted)
+        return {} if statement is None else {r["key"]: r for r in db.execute(*statement)}
+
+    @staticmethod
+    def _added(
+        entries: builtins.list[NewEntry], inserted: Mapping[str, Any], existing: Mapping[str, Any]
+    ) -> builtins.list[Entry]:
+        """The entries in the caller's order; a key that was there must hold the same message
+        (a key repeated within the batch too: the first one was inserted)."""
         found: builtins.list[Entry] = []
-        blocked = self._replies.among(db, (e.to for e in entries))
+        fresh = set(inserted)
         for entry in entries:
-            state = SUPPRESSED if entry.to in blocked else QUEUED
-            row = db.execute(*self._insert(entry, now, state)).fetchone()
-            if row is None:
-                row = db.execute(
-                    f"SELECT * FROM {self._t['entries']} WHERE key = %s",  # noqa: S608
-                    (entry.key,),
-                ).fetchone()
-                entry.check_same(row)
-            else:
-                db.execute(*self._queued_event(entry, now, state))
+            if entry.key in fresh:
+                fresh.discard(entry.key)
+                found.append(Entry.from_row(inserted[entry.key]))
+                continue
+            row = inserted.get(entry.key) or existing[entry.key]
+            entry.check_same(row)
             found.append(Entry.from_row(row))
         return found
 
@@ -172,45 +228,20 @@ class PostgresStore:
         """``add`` in the caller's ``psycopg.AsyncConnection`` and its transaction."""
         if not isinstance(connection, self._psycopg.AsyncConnection):
             raise errors.ValidationError("connection", "expected an open psycopg AsyncConnection")
-        t = self._t["entries"]
-        found: builtins.list[Entry] = []
         async with connection.cursor(row_factory=self._psycopg.rows.dict_row) as cur:
-            await cur.execute(
-                f"SELECT number FROM {self.prefix}_suppressed WHERE number = ANY(%s)",  # noqa: S608
-                ([e.to for e in entries],),
-            )
-            blocked = {row["number"] for row in await cur.fetchall()}
-            for entry in entries:
-                state = SUPPRESSED if entry.to in blocked else QUEUED
-                await cur.execute(*self._insert(entry, now, state))
-                row = await cur.fetchone()
-                if row is None:
-                    await cur.execute(f"SELECT * FROM {t} WHERE key = %s", (entry.key,))  # noqa: S608
-                    row = await cur.fetchone()
-                    assert row is not None  # ON CONFLICT: the key is there
-                    entry.check_same(row)
-                else:
-                    await cur.execute(*self._queued_event(entry, now, state))
-                found.append(Entry.from_row(row))
-        return found
+            await cur.execute(*self._add_statement(entries, now))
+            inserted = {row["key"]: row for row in await cur.fetchall()}
+            existing: dict[str, Any] = {}
+            statement = self._existing_statement(entries, inserted)
+            if statement is not None:
+                await cur.execute(*statement)
+                existing = {row["key"]: row for row in await cur.fetchall()}
+        return self._added(entries, inserted, existing)
 
-    def _insert(self, entry: NewEntry, now: float, state: str) -> tuple[str, tuple[Any, ...]]:
-        return (
-            f"INSERT INTO {self._t['entries']} (key, recipient, text, via, send_at, reference,"  # noqa: S608
-            " state, next_attempt_at, created_at, updated_at)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
-            " ON CONFLICT (key) DO NOTHING RETURNING *",
-            (entry.key, entry.to, entry.text, entry.via, entry.send_at, entry.reference,
-             state, entry.send_at or now, now, now),
-        )  # fmt: skip
-
-    def _queued_event(self, entry: NewEntry, now: float, state: str) -> tuple[str, tuple[Any, ...]]:
-        detail = "the number opted out" if state == SUPPRESSED else None
-        return (
-            f"INSERT INTO {self._t['events']} (key, from_state, to_state, at, detail)"  # noqa: S608
-            " VALUES (%s, NULL, %s, %s, %s)",
-            (entry.key, state, now, detail),
-        )
+    def waiter(self) -> Waiter:
+        """Something a dispatcher can idle on that wakes when entries are added (LISTEN on
+        the channel every ``add`` notifies at commit), in whatever process added them."""
+        return Waiter(self._psycopg, self._conninfo, self._channel)
 
     def get(self, key: str) -> Entry | None:
         with self._tx() as conn:
@@ -350,27 +381,28 @@ class PostgresStore:
         self, owner: str | None, now: float, outcomes: Iterable[Outcome]
     ) -> builtins.list[bool]:
         holder, args = ("AND owner = %s", (owner,)) if owner is not None else ("", ())
-        done: builtins.list[bool] = []
+        outcomes = builtins.list(outcomes)
         with self._tx() as conn:
-            events = []
-            for outcome in outcomes:
-                values = {"owner": None, "lease_until": None} | columns(outcome.fields)
-                sets = "".join(f", {name} = %s" for name in values)
-                changed = (
-                    conn.execute(
+            # Pipelined: the updates of a batch of outcomes travel together and their row
+            # counts come back together, one round trip instead of one per outcome.
+            with conn.pipeline():
+                updates = []
+                for outcome in outcomes:
+                    values = {"owner": None, "lease_until": None} | columns(outcome.fields)
+                    sets = "".join(f", {name} = %s" for name in values)
+                    updates.append(conn.execute(
                         f"UPDATE {self._t['entries']} SET state = %s, updated_at = %s{sets}"  # noqa: S608
                         f" WHERE key = %s AND state = %s {holder}",
                         (outcome.state, now, *values.values(), outcome.key, SENDING, *args),
-                    ).rowcount
-                    == 1
-                )
-                if changed:
-                    events.append((outcome.key, SENDING, outcome.state, now, outcome.detail))
+                    ))  # fmt: skip
+            done = [cursor.rowcount == 1 for cursor in updates]
+            changed = [o for o, ok in zip(outcomes, done, strict=True) if ok]
+            with conn.pipeline():
+                for outcome in changed:
                     if outcome.fields.get("delivery") == PENDING:
                         self._tracking.record_ids(conn, outcome.key, outcome.fields["provider"],
                                                   outcome.fields.get("ids", ()))  # fmt: skip
-                done.append(changed)
-            self._event(conn, events)
+                self._event(conn, ((o.key, SENDING, o.state, now, o.detail) for o in changed))
         return done
 
     # ---------------------------------------------------------------- replies (DESIGN §18)
@@ -484,3 +516,30 @@ class PostgresStore:
 
     def close(self) -> None:
         self._pool.close()
+
+
+class Waiter:
+    """A connection of its own, LISTENing: ``wait(seconds)`` is True when an ``add`` was
+    committed meanwhile. A lost connection is opened again on the next wait (until then the
+    dispatcher falls back on polling, which it does anyway)."""
+
+    def __init__(self, psycopg: Any, conninfo: str, channel: str) -> None:
+        self._psycopg, self._conninfo, self._channel = psycopg, conninfo, channel
+        self._conn: Any = None
+
+    def wait(self, seconds: float) -> bool:
+        try:
+            if self._conn is None or self._conn.closed:
+                self._conn = self._psycopg.connect(self._conninfo, autocommit=True)
+                self._conn.execute(f"LISTEN {self._channel}")
+            return any(True for _ in self._conn.notifies(timeout=seconds, stop_after=1))
+        except self._psycopg.Error:
+            self.close()
+            time.sleep(min(seconds, 1.0))
+            return False
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with suppress(Exception):
+                self._conn.close()
+            self._conn = None

@@ -1,0 +1,62 @@
+"""An idle dispatcher on PostgreSQL wakes on an add (LISTEN / NOTIFY, DESIGN §15) instead of
+waiting out its poll: the poll is set to 30 s here, so only the notification can explain a
+send within a second. Adds from another process (a plain connection) wake it too."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from typing import Any
+
+import pytest
+from loopback import LoopbackServer, Reply
+
+import smskit
+
+
+def _sent_within(outbox: smskit.Outbox, key: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        entry = outbox.get(key)
+        if entry is not None and entry.state == "sent":
+            return True
+        time.sleep(0.02)
+    return False
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_idle_dispatcher_wakes_on_an_add(
+    postgres_url: str, server: LoopbackServer, mode: str
+) -> None:
+    server.handle(lambda r: Reply(204))
+    route = {"main": f"sipgate://t:wake-secret@127.0.0.1:{server.port}"}
+    with smskit.Outbox(postgres_url) as outbox:
+        dispatcher: Any = (outbox.dispatcher(route) if mode == "sync"
+                           else outbox.async_dispatcher(route))  # fmt: skip
+        dispatcher._poll = 30.0  # the fallback poll, out of the way: only NOTIFY can wake it
+        if mode == "sync":
+            runner = threading.Thread(target=dispatcher.run_forever, daemon=True)
+        else:
+            loop = asyncio.new_event_loop()
+            runner = threading.Thread(
+                target=loop.run_until_complete, args=(dispatcher.run_forever(),), daemon=True
+            )
+        runner.start()
+        try:
+            time.sleep(1.5)  # idle now, in its 30 s wait
+            outbox.add(to="+491701234567", text="wake up", key="first")
+            assert _sent_within(outbox, "first", 3.0)
+            time.sleep(0.5)
+            with smskit.Outbox(postgres_url) as elsewhere:  # another writer, same database
+                elsewhere.add(to="+491701234568", text="from elsewhere", key="second")
+            assert _sent_within(outbox, "second", 3.0)
+        finally:
+            if mode == "sync":
+                dispatcher.stop()
+            else:
+                loop.call_soon_threadsafe(dispatcher.stop)
+            runner.join(20)
+            dispatcher.close() if mode == "sync" else loop.run_until_complete(dispatcher.close())
+        assert not runner.is_alive()
+    assert len(server.received) == 2
