@@ -9,6 +9,11 @@
     ``AsyncSipgate`` sending the same messages at the same concurrency to the same server
     (target: at least 0.5x). The dispatcher does, per message, a claim, the send, and the
     outcome's record (two SQLite transactions on a WAL file) on top.
+(f, g on PostgreSQL) The same two figures with the outbox in PostgreSQL 15 on this machine
+    (a server of the run's own), targets DESIGN §15 / issue 32: ``add_many`` at least
+    20,000 entries/s, dispatch at least 0.5x the direct client.
+(q) ``add(connection=)`` inside the caller's transaction against that transaction alone
+    (an ``INSERT`` into the caller's own table). Target: at most 1.5x.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import server
@@ -35,11 +41,11 @@ def numbers(count: int) -> list[str]:
     return [f"+4915{n:09d}" for n in range(count)]
 
 
-def measure_add(folder: Path, count: int, rounds: int) -> dict[str, float]:
+def measure_add(make_url: Any, count: int, rounds: int) -> dict[str, float]:
     """Entries per second: single adds against batches of 1,000."""
     rates: dict[str, list[float]] = {"add (one per call)": [], "add_many (1,000 per call)": []}
     for r in range(rounds):
-        with smskit.Outbox(f"sqlite:///{folder}/add-{r}.db") as outbox:
+        with smskit.Outbox(make_url(f"add{r}")) as outbox:
             started = time.perf_counter()
             for n, number in enumerate(numbers(count)):
                 outbox.add(to=number, text=TEXT, key=f"single-{n}")
@@ -73,12 +79,15 @@ async def dispatched(url: str, db: str, count: int) -> None:
         assert outbox.counts()["sent"] == count, outbox.counts()
 
 
-def measure_dispatch(url: str, folder: Path, count: int, rounds: int) -> dict[str, float]:
+def measure_dispatch(
+    url: str, make_url: Any, count: int, rounds: int, store: str = "SQLite"
+) -> dict[str, float]:
     """Sends per second: the dispatcher against the direct async client (entries are added
     before the clock starts: dispatching is what is measured)."""
-    rates: dict[str, list[float]] = {"direct AsyncSipgate": [], "AsyncDispatcher (SQLite)": []}
+    mine = f"AsyncDispatcher ({store})"
+    rates: dict[str, list[float]] = {"direct AsyncSipgate": [], mine: []}
     for r in range(rounds):
-        db = f"sqlite:///{folder}/dispatch-{r}.db"
+        db = make_url(f"dispatch{r}")
         with smskit.Outbox(db) as outbox:
             outbox.add_many({"to": n, "text": TEXT} for n in numbers(count))
         started = time.perf_counter()
@@ -86,11 +95,59 @@ def measure_dispatch(url: str, folder: Path, count: int, rounds: int) -> dict[st
         rates["direct AsyncSipgate"].append(count / (time.perf_counter() - started))
         started = time.perf_counter()
         asyncio.run(dispatched(url, db, count))
-        rates["AsyncDispatcher (SQLite)"].append(count / (time.perf_counter() - started))
+        rates[mine].append(count / (time.perf_counter() - started))
     return {name: statistics.median(values) for name, values in rates.items()}
 
 
-def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool) -> str:
+def measure_add_in_transaction(url: str, count: int) -> dict[str, float]:
+    """Milliseconds (medians, interleaved): the caller's transaction alone, and with
+    ``add(connection=)`` in it."""
+    import psycopg
+
+    alone: list[float] = []
+    joined: list[float] = []
+    with smskit.Outbox(url) as outbox, psycopg.connect(url) as conn:
+        conn.execute("CREATE TABLE orders (id INT PRIMARY KEY, shipped BOOL)")
+        conn.commit()
+        for n in range(count):
+            started = time.perf_counter()
+            with conn.transaction():
+                conn.execute("INSERT INTO orders VALUES (%s, true)", (n,))
+            alone.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            with conn.transaction():
+                conn.execute("INSERT INTO orders VALUES (%s, true)", (count + n,))
+                outbox.add(to="+491701234567", text=TEXT, key=f"order-{n}", connection=conn)
+            joined.append(time.perf_counter() - started)
+    return {"transaction alone": statistics.median(alone) * 1000,
+            "with add(connection=)": statistics.median(joined) * 1000}  # fmt: skip
+
+
+def postgres_figures(url: str, count: int, rounds: int) -> dict[str, dict[str, float]] | None:
+    """The PostgreSQL figures, on a server of this run's own (None without PostgreSQL)."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    try:
+        from servers import Postgres, fresh_database
+
+        pg = Postgres()
+    except BaseException:
+        return None
+    try:
+
+        def make(name: str) -> str:
+            return str(fresh_database(pg.url, f"bench_{name}"))
+
+        return {
+            "add": measure_add(make, count, rounds),
+            "dispatch": measure_dispatch(url, make, count, rounds, "PostgreSQL"),
+            "transaction": measure_add_in_transaction(make("tx"), max(50, count // 10)),
+        }
+    finally:
+        pg.close()
+
+
+def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
+           pg: dict[str, dict[str, float]] | None = None) -> str:  # fmt: skip
     lines = ["# Outbox benchmark results", ""]
     if smoke:
         lines += ["_Smoke run: tiny counts, figures not meaningful._", ""]
@@ -106,6 +163,30 @@ def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool) -> st
     verdict = "met" if ratio >= 0.5 else "NOT met"
     lines += ["", f"Target: dispatch at least 0.5x the direct async client: **{verdict}** "
               f"({ratio:.2f}x).", ""]  # fmt: skip
+    if pg is None:
+        lines += ["## PostgreSQL", "", "_Not measured: no PostgreSQL on this machine._", ""]
+        return "\n".join(lines)
+    lines += ["## (f) Outbox.add on PostgreSQL (entries/s)", "", "| how | entries/s | ratio |",
+              "|---|---:|---:|"]  # fmt: skip
+    base = pg["add"]["add (one per call)"]
+    lines += [f"| {n} | {r:,.0f} | {r / base:.1f}x |" for n, r in pg["add"].items()]
+    many = pg["add"]["add_many (1,000 per call)"]
+    lines += ["", f"Target: add_many at least 20,000 entries/s: "
+              f"**{'met' if many >= 20000 else 'NOT met'}** ({many:,.0f}/s).", ""]  # fmt: skip
+    lines += ["## (g) Dispatch throughput on PostgreSQL (sends/s)", "",
+              "| how | sends/s | ratio |", "|---|---:|---:|"]  # fmt: skip
+    base = pg["dispatch"]["direct AsyncSipgate"]
+    lines += [f"| {n} | {r:,.0f} | {r / base:.2f}x |" for n, r in pg["dispatch"].items()]
+    ratio = pg["dispatch"]["AsyncDispatcher (PostgreSQL)"] / base
+    lines += ["", f"Target: at least 0.5x: **{'met' if ratio >= 0.5 else 'NOT met'}** "
+              f"({ratio:.2f}x).", ""]  # fmt: skip
+    tx = pg["transaction"]
+    cost = tx["with add(connection=)"] / tx["transaction alone"]
+    lines += ["## (q) add(connection=) in the caller's transaction (ms, medians)", "",
+              "| how | ms |", "|---|---:|",
+              *[f"| {n} | {v:.3f} |" for n, v in tx.items()], "",
+              f"Target: at most 1.5x the transaction alone: "
+              f"**{'met' if cost <= 1.5 else 'NOT met'}** ({cost:.2f}x).", ""]  # fmt: skip
     return "\n".join(lines)
 
 
@@ -116,13 +197,18 @@ def main() -> int:
     args = parser.parse_args()
     url, process = server.start()
     try:
+        count, rounds = (200, 1) if args.smoke else (3000, 3)
         with tempfile.TemporaryDirectory() as folder:
-            add = measure_add(Path(folder), 200 if args.smoke else 3000, 1 if args.smoke else 3)
-            dispatch = measure_dispatch(url, Path(folder), 200 if args.smoke else 3000,
-                                        1 if args.smoke else 3)  # fmt: skip
+
+            def sqlite(name: str) -> str:
+                return f"sqlite:///{folder}/{name}.db"
+
+            add = measure_add(sqlite, count, rounds)
+            dispatch = measure_dispatch(url, sqlite, count, rounds)
+        pg = postgres_figures(url, count, rounds)
     finally:
         process.terminate()
-    text = report(add, dispatch, args.smoke)
+    text = report(add, dispatch, args.smoke, pg)
     args.output.write_text(text)
     print(text)
     return 0
