@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reaper import run_when_pytest_ends, spawn
@@ -26,6 +27,25 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def wait_until_answers(url: str, process: Any = None, seconds: float = 30) -> None:
+    """Until ``url`` answers HTTP at all (any status): a server a test started is up.
+    ``process``: the server's process, whose early end is reported with its output."""
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            httpx.get(url)
+            return
+        except httpx.TransportError:
+            if process is not None and process.poll() is not None:
+                raise AssertionError(
+                    f"{url}: the server ended: {process.communicate()[0]}"
+                ) from None
+            assert time.monotonic() < deadline, f"{url} did not answer in {seconds} s"
+            time.sleep(0.1)
 
 
 def _missing(what: str) -> None:

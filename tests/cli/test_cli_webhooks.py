@@ -13,7 +13,7 @@ from pathlib import Path
 
 import httpx
 from reaper import spawn
-from servers import free_port
+from servers import free_port, wait_until_answers
 
 import smskit
 
@@ -31,14 +31,7 @@ def webhooks_process(outbox_url: str) -> Iterator[tuple[str, subprocess.Popen[st
     )  # fmt: skip
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base + "/health")
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "smskit webhooks did not start"
-                time.sleep(0.1)
+        wait_until_answers(base + "/health", served)
         yield base, served
     finally:
         if served.poll() is None:

@@ -7,14 +7,12 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import httpx
 from loopback import LoopbackServer, Reply
 from reaper import spawn
-from servers import free_port
+from servers import free_port, wait_until_answers
 
 import smskit
 
@@ -34,15 +32,7 @@ def console_process(outbox_url: str, refresh: float = 0.0) -> Iterator[str]:
     )  # fmt: skip
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base + "/login")
-                break
-            except httpx.TransportError:
-                assert served.poll() is None, served.communicate()[0]
-                assert time.monotonic() < deadline, "smskit console did not start"
-                time.sleep(0.1)
+        wait_until_answers(base + "/login", served)
         yield base
     finally:
         if served.poll() is None:
@@ -81,26 +71,3 @@ def form_of(page: str, action: str) -> tuple[str, dict[str, str]]:
             fields = dict(re.findall(r'name="([^"]+)" value="([^"]*)"', found.group(2)))
             return found.group(1), fields
     raise AssertionError(f"no form for {action}")
-
-
-@contextmanager
-def serving(app: object) -> Iterator[str]:
-    """Any ASGI app served by uvicorn on a free port of 127.0.0.1, in a thread."""
-    import threading
-
-    import uvicorn
-
-    config = uvicorn.Config(app, host="127.0.0.1", port=free_port(), log_level="warning",  # type: ignore[arg-type]
-                            lifespan="off", timeout_graceful_shutdown=1)  # fmt: skip
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{config.port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)

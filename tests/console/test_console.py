@@ -238,7 +238,7 @@ def test_create_app_checks_its_arguments(tmp_path: Path, refresh: float) -> None
 
 
 def test_mounted_under_a_prefix_every_link_and_the_cookie_keep_it(tmp_path: Path) -> None:
-    from console_process import serving
+    from asgi import serving
     from starlette.applications import Starlette
     from starlette.routing import Mount
 
