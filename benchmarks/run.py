@@ -483,8 +483,12 @@ def measure_outbox(url: str, count: int, rounds: int) -> dict[str, float]:
     import outbox
 
     with tempfile.TemporaryDirectory() as folder:
-        add = outbox.measure_add(Path(folder), count, rounds)
-        dispatch = outbox.measure_dispatch(url, Path(folder), count, rounds)
+
+        def sqlite(name: str) -> str:
+            return f"sqlite:///{folder}/{name}.db"
+
+        add = outbox.measure_add(sqlite, count, rounds)
+        dispatch = outbox.measure_dispatch(url, sqlite, count, rounds)
     return {
         "add": add["add (one per call)"],
         "add_many": add["add_many (1,000 per call)"],
