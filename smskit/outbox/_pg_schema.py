@@ -41,7 +41,9 @@ def tables(p: str) -> list[str]:
             owner TEXT,
             created_at DOUBLE PRECISION NOT NULL,
             updated_at DOUBLE PRECISION NOT NULL)""",
-        f"CREATE INDEX IF NOT EXISTS {p}_due ON {p}_entries (state, next_attempt_at)",
+        # The claim's order (due time, then id) read straight from the index, so a claim of
+        # 8 stops after 8 rows instead of sorting the whole queue (it replaces {p}_due).
+        f"CREATE INDEX IF NOT EXISTS {p}_claim_order ON {p}_entries (state, next_attempt_at, id)",
         f"CREATE INDEX IF NOT EXISTS {p}_order ON {p}_entries (recipient, via, id)",
         f"""CREATE TABLE IF NOT EXISTS {p}_events (
             id BIGSERIAL PRIMARY KEY,
@@ -115,12 +117,15 @@ def migrate(conn: psycopg.Connection[Any], prefix: str, where: str) -> None:
         _upgrade(conn, prefix)
     # CREATE INDEX locks out writers even when the index exists: look first.
     present = conn.execute(
-        "SELECT to_regclass(%s) AS tally, to_regclass(%s) AS events_at",
-        (f"{prefix}_tally", f"{prefix}_events_at"),
+        "SELECT to_regclass(%s) AS tally, to_regclass(%s) AS events_at, to_regclass(%s) AS due",
+        (f"{prefix}_tally", f"{prefix}_events_at", f"{prefix}_due"),
     ).fetchone()
-    if present is None or None in present.values():
+    assert present is not None
+    if present["tally"] is None or present["events_at"] is None:
         for statement in overview_schema(prefix):
             conn.execute(statement)
+    if present["due"] is not None:  # an older outbox's index, now covered by _claim_order
+        conn.execute(f"DROP INDEX IF EXISTS {prefix}_due")
 
 
 def _upgrade(conn: psycopg.Connection[Any], prefix: str) -> None:

@@ -302,12 +302,17 @@ class PostgresStore:
         if not names or limit < 1:
             return []
         t = self._t["entries"]
+        # The planner must walk the claim-order index and stop after ``limit`` rows. On a
+        # table without statistics yet (just filled) it read the whole queue and sorted it,
+        # on every claim: the route is a filter (``via || ''``), never an index condition, and
+        # sorting is off for this one statement's transaction.
         with self._tx() as conn:
+            conn.execute("SET LOCAL enable_sort = off")
             rows = conn.execute(
                 f"""WITH picked AS (
                     SELECT e.id FROM {t} AS e
                     WHERE e.state = %(queued)s AND e.next_attempt_at <= %(now)s
-                      AND e.via = ANY(%(vias)s)
+                      AND e.via || '' = ANY(%(vias)s)
                       AND NOT EXISTS (
                         SELECT 1 FROM {t} AS earlier
                         WHERE earlier.recipient = e.recipient AND earlier.via = e.via
