@@ -58,7 +58,10 @@ def main() -> None:
 def click_command() -> Any:
     """The ``smskit`` command as click runs it, its help made readable."""
     made = typer.main.get_command(app)
-    _readable_help(made)
+    try:
+        _readable_help(made)
+    except Exception:
+        made = typer.main.get_command(app)  # the help as typer writes it, unchanged
     return made
 
 
@@ -83,8 +86,10 @@ def _readable_help(command: Any) -> None:
             param.metavar = name
             if kind == "argument":  # KEY, not typer's {KEY} and <str>
                 param.get_usage_pieces = lambda ctx, _name=name: [_name]
-                param.type = copy.copy(param.type)
-                param.type.get_metavar = lambda *args, **kwargs: ""
+                shown = getattr(param, "type", None)
+                if shown is not None:
+                    param.type = copy.copy(shown)
+                    param.type.get_metavar = lambda *args, **kwargs: ""
     for sub in getattr(command, "commands", {}).values():
         _readable_help(sub)
 
