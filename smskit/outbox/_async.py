@@ -88,7 +88,11 @@ class AsyncDispatcher(AsyncClosing, _Core):
         tracker = asyncio.create_task(self._track_async()) if self.track_delivery else None
         receiver = asyncio.create_task(self._receive_async()) if self.receive else None
         heard = threading.Event()
-        listener = asyncio.create_task(self._listen_async(heard)) if self._waiter_of else None
+        listener = None
+        if self._waiter_of is not None:
+            loop, wake = asyncio.get_running_loop(), self._wake
+            listener = asyncio.create_task(asyncio.to_thread(
+                self._listen, heard, lambda: loop.call_soon_threadsafe(wake.set)))  # fmt: skip
         running: set[asyncio.Task[None]] = set()
         try:
             while not self._stopping.is_set():
@@ -137,22 +141,6 @@ class AsyncDispatcher(AsyncClosing, _Core):
             return True
         self._wake.clear()
         return False
-
-    async def _listen_async(self, done: threading.Event) -> None:
-        """LISTEN in a thread of its own until ``done``; each add wakes the claiming loop."""
-        assert self._waiter_of is not None
-        wake, loop, waiter = self._wake, asyncio.get_running_loop(), self._waiter_of()
-        assert wake is not None
-
-        def listen() -> None:
-            try:
-                while not done.is_set():
-                    if waiter.wait(0.5):
-                        loop.call_soon_threadsafe(wake.set)
-            finally:
-                waiter.close()
-
-        await asyncio.to_thread(listen)
 
     async def _track_async(self) -> None:
         """Poll pending deliveries while the dispatcher runs (a task of its own: sends never

@@ -188,6 +188,18 @@ class _Core(FollowUp):
         error = outcome if isinstance(outcome, errors.SmskitError) else None
         attempt.finish(decision.state, True if error is None else error.sent, error)
 
+    def _listen(self, done: threading.Event, on_add: Callable[[], object]) -> None:
+        """LISTEN (a thread of its own) until ``done``, calling ``on_add`` for each add: both
+        dispatchers' way of waking on an add, only the wake-up differs."""
+        assert self._waiter_of is not None
+        waiter = self._waiter_of()
+        try:
+            while not done.is_set():
+                if waiter.wait(0.5):
+                    on_add()
+        finally:
+            waiter.close()
+
     @contextmanager
     def _tracked(self, entry: Entry) -> Iterator[None]:
         with self._in_flight_lock:
@@ -416,7 +428,8 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
         receiver = threading.Thread(target=self._receive_loop, args=(beating,), daemon=True)
         if self.receive:
             receiver.start()
-        listener = threading.Thread(target=self._listen, args=(beating,), daemon=True)
+        listener = threading.Thread(target=self._listen, args=(beating, self._added.set),
+                                    daemon=True)  # fmt: skip
         if self._waiter_of is not None:
             listener.start()
         for worker in workers:
@@ -434,16 +447,6 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
         fatal, self._fatal = self._fatal, None
         if fatal is not None:
             raise fatal
-
-    def _listen(self, done: threading.Event) -> None:
-        assert self._waiter_of is not None
-        waiter = self._waiter_of()
-        try:
-            while not done.is_set():
-                if waiter.wait(0.5):
-                    self._added.set()
-        finally:
-            waiter.close()
 
     def _idle(self) -> None:
         """Wait for the next poll, or less: until an add (where the store tells) or stop."""
