@@ -147,8 +147,16 @@ class BaseClient:
 
     @classmethod
     def resolve_base_url(cls, base_url: str | None, allow_insecure: bool) -> str:
-        """The checked base URL without a trailing slash (paths are joined with one)."""
-        url = check_base_url("base_url", base_url or cls.default_base_url, allow_insecure)
+        """The checked base URL without a trailing slash (paths are joined with one).
+
+        Without ``base_url`` the provider's variable (``SIPGATE_BASE_URL`` ...) is read before
+        the documented default, as openai-python reads ``OPENAI_BASE_URL``: a staging host, a
+        reseller on the same API (Skebby) or the sandbox is chosen where the program runs,
+        for every client it builds, connection strings' ``@default`` included."""
+        from_env = os.environ.get(cls.env_base_url) if cls.env_base_url else None
+        url = check_base_url(
+            "base_url", base_url or from_env or cls.default_base_url, allow_insecure
+        )
         return str(url).rstrip("/")
 
     def __repr__(self) -> str:

@@ -189,3 +189,30 @@ def test_documented_default_base_urls_and_retries(client: Any, default: str) -> 
     made = client()
     assert made.base_url == default
     assert made.retry_policy.max_retries == 2
+
+
+@pytest.mark.parametrize(
+    ("client", "variable", "dsn"),
+    [
+        (smskit.Sipgate, "SIPGATE_BASE_URL", "sipgate://t:x@default"),
+        (smskit.Smscx, "SMSCX_BASE_URL", "smscx://key@default"),
+        (smskit.Smsend, "SMSEND_BASE_URL", "smsend://u:p@default"),
+    ],
+)
+def test_the_base_url_variable_stands_in_for_the_default_everywhere(
+    monkeypatch: pytest.MonkeyPatch, client: type, variable: str, dsn: str
+) -> None:
+    default = client.default_base_url.rstrip("/")
+    monkeypatch.delenv(variable, raising=False)
+    assert smskit.connect(dsn).base_url == default
+    monkeypatch.setenv(variable, "http://127.0.0.1:9/staging/")
+    assert smskit.connect(dsn).base_url == "http://127.0.0.1:9/staging"  # @default reads it
+    creds = {"sipgate": CREDS, "smscx": {"api_key": "k"}, "smsend": {"user_key": "u",
+             "access_token": "t"}}[client.provider]  # fmt: skip
+    assert client(**creds).base_url == "http://127.0.0.1:9/staging"
+    assert client(**creds, base_url="https://elsewhere.example/v2").base_url == (
+        "https://elsewhere.example/v2"  # an explicit base_url wins
+    )
+    monkeypatch.setenv(variable, "http://sandbox.example/v2")  # still checked: not https
+    with pytest.raises(errors.ValidationError, match="base_url"):
+        client(**creds)

@@ -1,7 +1,6 @@
 """Every Python example in README.md and docs/ is valid Python that imports only what smskit
-has: a renamed function or a typo in an example fails here. (The examples that run whole,
-against the sandbox, are run by tests/testing/test_docs_recipes.py and
-tests/console/test_console_docs.py.)"""
+has: a renamed function or a typo in an example fails here, before the examples run whole
+against the sandbox (``RUN_BY``), and a document with examples that nothing runs fails too."""
 
 from __future__ import annotations
 
@@ -14,6 +13,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+RUN_BY = {
+    "README.md": "tests/docs/test_examples_run.py",
+    "docs/celery.md": "tests/docs/test_examples_run.py",
+    "docs/connection-strings.md": "tests/docs/test_examples_run.py",
+    "docs/outbox.md": "tests/docs/test_examples_run.py",
+    "docs/console.md": "tests/console/test_console_docs.py",
+    "docs/testing.md": "tests/testing/test_docs_recipes.py",
+}
 
 
 def examples() -> list[tuple[str, int, str]]:
@@ -45,3 +52,10 @@ def test_the_example_is_python_and_its_smskit_names_exist(doc: str, line: int, c
             assert hasattr(smskit, node.attr) or importlib.util.find_spec(f"smskit.{node.attr}"), (
                 f"{doc}:{line}: smskit has no {node.attr}"
             )
+
+
+def test_every_document_with_examples_has_them_run() -> None:
+    with_examples = {doc for doc, _, _ in examples()}
+    assert with_examples == RUN_BY.keys(), "a document's examples are run by no test"
+    for doc, runner in RUN_BY.items():
+        assert doc in (ROOT / runner).read_text(), f"{runner} does not open {doc}"
