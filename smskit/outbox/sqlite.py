@@ -197,6 +197,16 @@ class SqliteStore:
             (key, old, new, now, detail),
         )
 
+    @staticmethod
+    def _events(
+        db: sqlite3.Connection, rows: builtins.list[tuple[str, str | None, str, float, str | None]]
+    ) -> None:
+        """``_event`` for many rows at once."""
+        db.executemany(
+            f"INSERT INTO {_EVENTS} (key, from_state, to_state, at, detail) VALUES (?, ?, ?, ?, ?)",  # noqa: S608
+            rows,
+        )
+
     def add(self, entries: list[NewEntry], now: float, connection: Any = None) -> list[Entry]:
         if connection is not None:
             raise errors.ValidationError(
@@ -319,13 +329,14 @@ class SqliteStore:
                 (QUEUED, now, *names, QUEUED, SENDING, limit),
             ).fetchall()
             rows = _REPLIES.hold_back(db, rows, now, QUEUED)
-            for row in rows:
-                db.execute(
-                    f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?,"  # noqa: S608
-                    " updated_at = ? WHERE id = ?",
-                    (SENDING, owner, lease_until, now, row["id"]),
-                )
-                self._event(db, row["key"], QUEUED, SENDING, now, f"claimed by {owner}")
+            # One prepared statement each for the whole batch (executemany), not two per row.
+            db.executemany(
+                f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?,"  # noqa: S608
+                " updated_at = ? WHERE id = ?",
+                [(SENDING, owner, lease_until, now, row["id"]) for row in rows],
+            )
+            claimed_by = f"claimed by {owner}"
+            self._events(db, [(row["key"], QUEUED, SENDING, now, claimed_by) for row in rows])
         return [Entry.from_row(dict(r) | {"state": SENDING, "updated_at": now}) for r in rows]
 
     def claim_expired(
@@ -378,6 +389,7 @@ class SqliteStore:
     ) -> builtins.list[bool]:
         holder, args = ("AND owner = ?", (owner,)) if owner is not None else ("", ())
         done: builtins.list[bool] = []
+        events: builtins.list[tuple[str, str | None, str, float, str | None]] = []
         with self._write() as db:
             for outcome in outcomes:
                 values = {"owner": None, "lease_until": None} | columns(outcome.fields)
@@ -391,11 +403,12 @@ class SqliteStore:
                     == 1
                 )
                 if changed:
-                    self._event(db, outcome.key, SENDING, outcome.state, now, outcome.detail)
+                    events.append((outcome.key, SENDING, outcome.state, now, outcome.detail))
                     if outcome.fields.get("delivery") == PENDING:
                         _TRACKING.record_ids(db, outcome.key, outcome.fields["provider"],
                                              outcome.fields.get("ids", ()))  # fmt: skip
                 done.append(changed)
+            self._events(db, events)
         return done
 
     # ---------------------------------------------------------------- replies (DESIGN §18)

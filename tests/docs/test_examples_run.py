@@ -127,18 +127,28 @@ def shell_blocks(doc: str) -> list[str]:
 
 
 def test_the_connection_string_guides_commands_send_with_each_provider(tmp_path: Path) -> None:
-    """The guide's shell session as one script: the sandbox in the background, then one
-    ``smskit send`` per connection string (its own port instead of 8765)."""
-    from servers import free_port
+    """The guide's shell session: its first line (the sandbox, in the background) runs as
+    the reader sees it start, then the rest as one script (its own port instead of 8765)."""
+    from reaper import spawn
+    from servers import free_port, wait_until_answers
 
     (script,) = shell_blocks("docs/connection-strings.md")
-    script = script.replace("8765", str(free_port())) + "kill %1\n"
+    port = str(free_port())
+    first, rest = script.replace("8765", port).split("\n", 1)
+    assert first.split("#")[0].strip().endswith("&"), first
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
            "XDG_DATA_HOME": str(tmp_path)}  # fmt: skip
     env.pop("SMSKIT_DSN", None)
     bash = shutil.which("bash") or "/bin/bash"
-    done = subprocess.run([bash, "-e", "-c", script], capture_output=True, text=True,
-                          env=env, cwd=tmp_path, timeout=120)  # fmt: skip
+    sandbox = spawn([bash, "-c", first.split("&")[0]], env=env, cwd=tmp_path,
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        wait_until_answers(f"http://127.0.0.1:{port}/_sandbox/messages", sandbox)
+        done = subprocess.run([bash, "-e", "-c", rest], capture_output=True, text=True,
+                              env=env, cwd=tmp_path, timeout=120)  # fmt: skip
+    finally:
+        os.killpg(sandbox.pid, signal.SIGTERM)
+        sandbox.wait(30)
     assert done.returncode == 0, done.stderr[-3000:]
     said = [line.split(" to ")[0] for line in done.stdout.splitlines() if line.startswith("sent")]
     assert said == ["sent via sipgate", "sent via smscx", "sent via smsend"], done.stdout
