@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,25 @@ from ._tracking import Tracking
 if TYPE_CHECKING:
     import psycopg
     from psycopg_pool import ConnectionPool
+
+
+# A connection handed back less than this long ago is taken as alive without asking: the
+# check is a round trip of its own, a third of a claim's or an outcome's cost under load.
+# A server that restarts within the window costs one transaction an ``OutboxError``
+# ("nothing was written"), which every caller already treats as "try again".
+_FRESH_SECONDS = 1.0
+_returned_at: weakref.WeakKeyDictionary[Any, float] = weakref.WeakKeyDictionary()
+
+
+def _stamp_returned(conn: psycopg.Connection[Any]) -> None:
+    _returned_at[conn] = time.monotonic()
+
+
+def _check_when_idle(conn: psycopg.Connection[Any]) -> None:
+    if time.monotonic() - _returned_at.get(conn, -_FRESH_SECONDS) >= _FRESH_SECONDS:
+        from psycopg_pool import ConnectionPool
+
+        ConnectionPool.check_connection(conn)
 
 
 class PostgresStore:
@@ -82,7 +102,8 @@ class PostgresStore:
             max_size=pool_size,
             kwargs={"row_factory": dict_row},
             configure=configure,
-            check=ConnectionPool.check_connection,  # a server restart leaves dead ones
+            check=_check_when_idle,  # a server restart leaves dead ones
+            reset=_stamp_returned,
             open=True,
             timeout=self.timeout,
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import time
 from typing import Any
 
 import pytest
@@ -105,3 +106,22 @@ def test_partial_results_when_one_recipient_fails(server: LoopbackServer) -> Non
         _send(server, "aiohttp", max_concurrency=1)
     assert raised.value.partial is not None
     assert raised.value.partial.recipients == ("+4915112345678",)
+
+
+def test_concurrent_single_sends_are_not_queued_behind_a_small_pool(
+    server: LoopbackServer,
+) -> None:
+    """A web service awaits many one-recipient sends at once: 40 of them, each answered after
+    0.5 s, run side by side (``max_concurrency`` bounds one bulk send, not the pool; a pool
+    of 10 took four rounds, 2 s)."""
+    server.handle(lambda r: Reply(204, delay=0.5))
+
+    async def forty() -> float:
+        async with smskit.AsyncSipgate(**CREDS, base_url=server.url + "/v2") as sg:
+            started = time.perf_counter()
+            await asyncio.gather(*(sg.send(f"+4917012345{n:02d}", "Hi") for n in range(40)))
+            return time.perf_counter() - started
+
+    elapsed = asyncio.run(forty())
+    assert len(server.received) == 40
+    assert elapsed < 1.4, elapsed

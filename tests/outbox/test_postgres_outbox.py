@@ -154,3 +154,18 @@ def test_async_dispatcher_on_postgres(postgres_url: str, server: LoopbackServer)
         asyncio.run(run())
         assert outbox.counts()["sent"] == 50
     assert len(server.received) == 50
+
+
+def test_after_a_restart_the_next_add_finds_a_live_connection(own_postgres: Postgres) -> None:
+    """Connections are checked only when they have rested (a check is a round trip): one
+    that rested through a server restart is replaced before it is used."""
+    url = fresh_database(own_postgres.url, "restarted")
+    with smskit.Outbox(url) as outbox:
+        for n in range(4):  # several pooled connections, all used
+            outbox.add(to="+491701234567", text=f"before-{n}", key=f"before-{n}")
+        own_postgres.stop()
+        own_postgres.start()
+        time.sleep(1.0)  # they rest past the freshness window
+        entry = outbox.add(to="+491701234567", text="after", key="after")
+        assert entry.state == "queued"
+        assert outbox.counts()["queued"] == 5
