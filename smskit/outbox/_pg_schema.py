@@ -41,9 +41,13 @@ def tables(p: str) -> list[str]:
             owner TEXT,
             created_at DOUBLE PRECISION NOT NULL,
             updated_at DOUBLE PRECISION NOT NULL)""",
-        # The claim's order (due time, then id) read straight from the index, so a claim of
-        # 8 stops after 8 rows instead of sorting the whole queue (it replaces {p}_due).
-        f"CREATE INDEX IF NOT EXISTS {p}_claim_order ON {p}_entries (state, next_attempt_at, id)",
+        # The queue in the claim's order (due time, then id), read straight from the index so
+        # a claim of 8 stops after 8 rows. Partial: only queued entries are in it, so moving
+        # an entry on (to sending, to sent) writes nothing to it, and a claim on a table
+        # without statistics yet cannot be planned on another index and a sort (it replaces
+        # {p}_due and then {p}_claim_order).
+        f"CREATE INDEX IF NOT EXISTS {p}_queue ON {p}_entries (next_attempt_at, id)"
+        " WHERE state = 'queued'",
         f"CREATE INDEX IF NOT EXISTS {p}_order ON {p}_entries (recipient, via, id)",
         f"""CREATE TABLE IF NOT EXISTS {p}_events (
             id BIGSERIAL PRIMARY KEY,
@@ -58,6 +62,36 @@ def tables(p: str) -> list[str]:
             next_start DOUBLE PRECISION NOT NULL)""",
         f"CREATE TABLE IF NOT EXISTS {p}_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     ]
+
+
+def pick_function(p: str) -> str:
+    """The claim's choice of due entries, as a function so that it runs with ``enable_sort``
+    off while the claim stays one statement (one round trip). On a table without statistics
+    yet (a just-filled outbox) the planner otherwise reads the whole queue and sorts it, on
+    every claim, instead of walking the queue index and stopping after ``wanted`` rows.
+    (Versioned by name: a changed body gets a new name, so a running older smskit keeps
+    its own.)"""
+    return f"""CREATE OR REPLACE FUNCTION {p}_pick_v1(
+            due DOUBLE PRECISION, vias TEXT[], wanted INTEGER)
+        RETURNS TABLE (id BIGINT, opted_out BOOLEAN)
+        LANGUAGE plpgsql SET enable_sort = off ROWS 16  -- for the caller's plan: a few rows
+        AS $fn$
+        #variable_conflict use_column
+        BEGIN
+            RETURN QUERY
+            SELECT e.id, EXISTS (SELECT 1 FROM {p}_suppressed AS s WHERE s.number = e.recipient)
+            FROM {p}_entries AS e
+            WHERE e.state = 'queued' AND e.next_attempt_at <= due
+              AND e.via || '' = ANY(vias)
+              AND NOT EXISTS (
+                SELECT 1 FROM {p}_entries AS earlier
+                WHERE earlier.recipient = e.recipient AND earlier.via = e.via
+                  AND earlier.id < e.id AND earlier.state IN ('queued', 'sending'))
+            ORDER BY e.next_attempt_at, e.id
+            LIMIT wanted
+            FOR UPDATE OF e SKIP LOCKED;
+        END
+        $fn$"""
 
 
 def split_url(url: str) -> tuple[str, str, float]:
@@ -117,15 +151,21 @@ def migrate(conn: psycopg.Connection[Any], prefix: str, where: str) -> None:
         _upgrade(conn, prefix)
     # CREATE INDEX locks out writers even when the index exists: look first.
     present = conn.execute(
-        "SELECT to_regclass(%s) AS tally, to_regclass(%s) AS events_at, to_regclass(%s) AS due",
-        (f"{prefix}_tally", f"{prefix}_events_at", f"{prefix}_due"),
-    ).fetchone()
+        "SELECT to_regclass(%s) AS tally, to_regclass(%s) AS events_at, to_regclass(%s) AS due,"
+        " to_regclass(%s) AS claim_order,"
+        " to_regprocedure(%s) AS pick",
+        (f"{prefix}_tally", f"{prefix}_events_at", f"{prefix}_due", f"{prefix}_claim_order",
+         f"{prefix}_pick_v1(double precision, text[], integer)"),
+    ).fetchone()  # fmt: skip
     assert present is not None
+    if present["pick"] is None:
+        conn.execute(pick_function(prefix))
     if present["tally"] is None or present["events_at"] is None:
         for statement in overview_schema(prefix):
             conn.execute(statement)
-    if present["due"] is not None:  # an older outbox's index, now covered by _claim_order
-        conn.execute(f"DROP INDEX IF EXISTS {prefix}_due")
+    for older in ("due", "claim_order"):  # older outboxes' claim indexes, now _queue
+        if present[older] is not None:
+            conn.execute(f"DROP INDEX IF EXISTS {prefix}_{older}")
 
 
 def _upgrade(conn: psycopg.Connection[Any], prefix: str) -> None:

@@ -132,6 +132,10 @@ class _Core(FollowUp):
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._telemetry = telemetry()
         self._told_waiting = False
+        # Expired leases (a dispatcher that died) are looked for at most this often, not
+        # before every claim: the look is a statement of its own, and a lease is seconds.
+        self._expired_every = min(1.0, self.lease / 4)
+        self._expired_next = 0.0
         # An idle dispatcher wakes on an add where the store can tell (PostgreSQL's LISTEN /
         # NOTIFY) instead of waiting out its poll; polling stays as the fallback.
         self._waiter_of: Callable[[], Any] | None = getattr(self._store, "waiter", None)
@@ -164,10 +168,12 @@ class _Core(FollowUp):
         """Expired leases first (one at a time: each is a recovery), else up to ``limit``
         due entries on routes that are not paused. ``True`` marks a recovery."""
         started, now = time.time_ns(), self._clock()
-        expired = self._store.claim_expired(now, now + self.lease, self.owner, self._senders)
-        if expired is not None:
-            self._telemetry.done("smskit.claim", started, **{"smskit.recoveries": 1})
-            return [(expired, True)]
+        if time.monotonic() >= self._expired_next:
+            expired = self._store.claim_expired(now, now + self.lease, self.owner, self._senders)
+            if expired is not None:  # there may be more: look again on the next claim
+                self._telemetry.done("smskit.claim", started, **{"smskit.recoveries": 1})
+                return [(expired, True)]
+            self._expired_next = time.monotonic() + self._expired_every
         vias = [v for v in self._senders if self._paused.get(v, 0.0) <= now]
         claimed = self._store.claim(now, now + self.lease, self.owner, vias, limit)
         if claimed:

@@ -14,7 +14,7 @@ import builtins
 import time
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
@@ -64,6 +64,15 @@ def _check_when_idle(conn: psycopg.Connection[Any]) -> None:
         ConnectionPool.check_connection(conn)
 
 
+# The SQL type of each column an outcome may set (the arrays of a batched finish are cast).
+_COLUMN_TYPES = {
+    "owner": "text", "lease_until": "double precision", "provider": "text", "ids": "text",
+    "error": "text", "attempts": "integer", "tries": "integer",
+    "next_attempt_at": "double precision", "reference": "text", "delivery": "text",
+    "delivery_at": "double precision", "delivery_check_at": "double precision",
+}  # fmt: skip
+
+
 class PostgresStore:
     def __init__(self, url: str, *, pool_size: int = 8) -> None:
         try:
@@ -100,7 +109,7 @@ class PostgresStore:
             conninfo,
             min_size=1,
             max_size=pool_size,
-            kwargs={"row_factory": dict_row},
+            kwargs={"row_factory": dict_row, "autocommit": True},  # transactions: _tx
             configure=configure,
             check=_check_when_idle,  # a server restart leaves dead ones
             reset=_stamp_returned,
@@ -117,11 +126,19 @@ class PostgresStore:
         migrate(conn, self.prefix, self._where)
 
     @contextmanager
-    def _tx(self) -> Iterator[psycopg.Connection[Any]]:
-        """One transaction on a pooled connection; database trouble is ``OutboxError``."""
+    def _tx(self, *, one_statement: bool = False) -> Iterator[psycopg.Connection[Any]]:
+        """One transaction on a pooled connection; database trouble is ``OutboxError``.
+
+        ``one_statement``: the block runs a single statement, which is a transaction of its
+        own (the pool's connections are in autocommit): no BEGIN and COMMIT round trips. On
+        this path a round trip costs about 0.2 ms, as much as the statement itself; the
+        dispatcher's claims and outcomes are written this way."""
         psycopg = self._psycopg
         try:
-            with self._pool.connection() as conn, conn.transaction():
+            with (
+                self._pool.connection() as conn,
+                nullcontext() if one_statement else conn.transaction(),
+            ):
                 yield conn
         except psycopg.errors.LockNotAvailable as exc:
             raise errors.OutboxError(
@@ -322,37 +339,37 @@ class PostgresStore:
         names = builtins.list(vias)
         if not names or limit < 1:
             return []
-        t = self._t["entries"]
-        # The planner must walk the claim-order index and stop after ``limit`` rows. On a
-        # table without statistics yet (just filled) it read the whole queue and sorted it,
-        # on every claim: the route is a filter (``via || ''``), never an index condition, and
-        # sorting is off for this one statement's transaction.
-        with self._tx() as conn:
-            conn.execute("SET LOCAL enable_sort = off")
+        t, events = self._t["entries"], self._t["events"]
+        # One statement, so one round trip and its own transaction: pick (the queue index
+        # in due order, stopping after ``limit`` rows; the route is a filter), move each row
+        # to sending, or to suppressed when its number opted out meanwhile, and write the
+        # events of both.
+        with self._tx(one_statement=True) as conn:
             rows = conn.execute(
                 f"""WITH picked AS (
-                    SELECT e.id FROM {t} AS e
-                    WHERE e.state = %(queued)s AND e.next_attempt_at <= %(now)s
-                      AND e.via || '' = ANY(%(vias)s)
-                      AND NOT EXISTS (
-                        SELECT 1 FROM {t} AS earlier
-                        WHERE earlier.recipient = e.recipient AND earlier.via = e.via
-                          AND earlier.id < e.id AND earlier.state IN (%(queued)s, %(sending)s))
-                    ORDER BY e.next_attempt_at, e.id
-                    LIMIT %(limit)s
-                    FOR UPDATE SKIP LOCKED)
-                UPDATE {t} SET state = %(sending)s, owner = %(owner)s,
-                    lease_until = %(lease)s, updated_at = %(now)s
-                FROM picked WHERE {t}.id = picked.id
-                RETURNING {t}.*, {self._replies.opted_out(t)}""",  # noqa: S608
-                {"queued": QUEUED, "sending": SENDING, "now": now, "vias": names,
-                 "limit": limit, "owner": owner, "lease": lease_until},
+                    SELECT * FROM {self.prefix}_pick_v1(%(now)s, %(vias)s, %(limit)s)),
+                moved AS (
+                    UPDATE {t} SET
+                        state = CASE WHEN picked.opted_out THEN %(suppressed)s
+                                     ELSE %(sending)s END,
+                        owner = CASE WHEN picked.opted_out THEN NULL ELSE %(owner)s END,
+                        lease_until = CASE WHEN picked.opted_out THEN NULL
+                                           ELSE %(lease)s END,
+                        updated_at = %(now)s
+                    FROM picked WHERE {t}.id = picked.id
+                    RETURNING {t}.*, picked.opted_out),
+                logged AS (
+                    INSERT INTO {events} (key, from_state, to_state, at, detail)
+                    SELECT key, %(queued)s, state, %(now)s,
+                           CASE WHEN opted_out THEN recipient || ' opted out'
+                                ELSE %(claimed)s END
+                    FROM moved ORDER BY next_attempt_at, id)
+                SELECT * FROM moved WHERE NOT opted_out""",  # noqa: S608
+                {"queued": QUEUED, "sending": SENDING, "suppressed": SUPPRESSED, "now": now,
+                 "vias": names, "limit": limit, "owner": owner, "lease": lease_until,
+                 "claimed": f"claimed by {owner}"},
             ).fetchall()  # fmt: skip
-            rows.sort(key=lambda r: (r["next_attempt_at"], r["id"]))
-            self._event(conn, ((r["key"], QUEUED, SENDING, now, f"claimed by {owner}")
-                               for r in rows))  # fmt: skip
-            # added while its number was being suppressed: never sent
-            rows = self._replies.hold_back(conn, rows, now, SENDING)
+        rows.sort(key=lambda r: (r["next_attempt_at"], r["id"]))
         return [Entry.from_row(r) for r in rows]
 
     def claim_expired(
@@ -362,7 +379,7 @@ class PostgresStore:
         if not names:
             return None
         t = self._t["entries"]
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             row = conn.execute(
                 f"""WITH old AS (
                     SELECT id, owner FROM {t}
@@ -406,30 +423,67 @@ class PostgresStore:
     def finish(
         self, owner: str | None, now: float, outcomes: Iterable[Outcome]
     ) -> builtins.list[bool]:
-        holder, args = ("AND owner = %s", (owner,)) if owner is not None else ("", ())
         outcomes = builtins.list(outcomes)
-        with self._tx() as conn:
-            # Pipelined: the updates of a batch of outcomes travel together and their row
-            # counts come back together, one round trip instead of one per outcome.
-            with conn.pipeline():
-                updates = []
-                for outcome in outcomes:
-                    values = {"owner": None, "lease_until": None} | columns(outcome.fields)
-                    sets = "".join(f", {name} = %s" for name in values)
-                    updates.append(conn.execute(
-                        f"UPDATE {self._t['entries']} SET state = %s, updated_at = %s{sets}"  # noqa: S608
-                        f" WHERE key = %s AND state = %s {holder}",
-                        (outcome.state, now, *values.values(), outcome.key, SENDING, *args),
-                    ))  # fmt: skip
-            done = [cursor.rowcount == 1 for cursor in updates]
-            changed = [o for o, ok in zip(outcomes, done, strict=True) if ok]
-            with conn.pipeline():
-                for outcome in changed:
-                    if outcome.fields.get("delivery") == PENDING:
-                        self._tracking.record_ids(conn, outcome.key, outcome.fields["provider"],
-                                                  outcome.fields.get("ids", ()))  # fmt: skip
-                self._event(conn, ((o.key, SENDING, o.state, now, o.detail) for o in changed))
-        return done
+        # Outcomes that set the same columns (a batch of "sent" ones: nearly always all of
+        # them) are one statement: the updates from arrays, their events and message ids in
+        # the same statement, which is its own transaction. Each outcome stands alone, so
+        # the statements of one batch need no transaction around them.
+        shapes: dict[tuple[str, ...], builtins.list[tuple[Outcome, dict[str, Any]]]] = {}
+        for outcome in outcomes:
+            values = {"owner": None, "lease_until": None} | columns(outcome.fields)
+            shapes.setdefault(tuple(values), []).append((outcome, values))
+        changed: set[str] = set()
+        with self._tx(one_statement=True) as conn:
+            for names, group in shapes.items():
+                changed.update(self._finish_shape(conn, owner, now, names, group))
+        return [o.key in changed for o in outcomes]
+
+    def _finish_shape(
+        self,
+        conn: psycopg.Connection[Any],
+        owner: str | None,
+        now: float,
+        names: tuple[str, ...],
+        group: builtins.list[tuple[Outcome, dict[str, Any]]],
+    ) -> set[str]:
+        t, events, ids = self._t["entries"], self._t["events"], f"{self.prefix}_ids"
+        arrays = {f"c_{name}": [values[name] for _, values in group] for name in names}
+        sets = "".join(f", {name} = o.{name}" for name in names)
+        columns_in = "".join(
+            f", %(c_{name})s::{_COLUMN_TYPES[name]}[]" for name in names
+        )  # fmt: skip
+        as_names = "".join(f", {name}" for name in names)
+        tracked = [(o.key, o.fields["provider"], message_id) for o, _ in group
+                   if o.fields.get("delivery") == PENDING
+                   for message_id in o.fields.get("ids", ())]  # fmt: skip
+        rows = conn.execute(
+            f"""WITH o AS (
+                SELECT * FROM unnest(%(keys)s::text[], %(states)s::text[],
+                                     %(details)s::text[]{columns_in})
+                    AS o(key, state, detail{as_names})),
+            moved AS (
+                UPDATE {t} SET state = o.state, updated_at = %(now)s{sets}
+                FROM o WHERE {t}.key = o.key AND {t}.state = %(sending)s
+                  AND (%(owner)s::text IS NULL OR {t}.owner = %(owner)s)
+                RETURNING {t}.key, {t}.id, o.state, o.detail),
+            logged AS (
+                INSERT INTO {events} (key, from_state, to_state, at, detail)
+                SELECT key, %(sending)s, state, %(now)s, detail FROM moved ORDER BY id),
+            indexed AS (
+                INSERT INTO {ids} (provider, id, key)
+                SELECT i.provider, i.id, i.key
+                FROM unnest(%(id_keys)s::text[], %(id_providers)s::text[], %(id_ids)s::text[])
+                    AS i(key, provider, id)
+                WHERE i.key IN (SELECT key FROM moved)
+                ON CONFLICT DO NOTHING)
+            SELECT key FROM moved""",  # noqa: S608
+            {"keys": [o.key for o, _ in group], "states": [o.state for o, _ in group],
+             "details": [o.detail for o, _ in group], **arrays, "now": now,
+             "sending": SENDING, "owner": owner,
+             "id_keys": [k for k, _, _ in tracked], "id_providers": [p for _, p, _ in tracked],
+             "id_ids": [i for _, _, i in tracked]},
+        ).fetchall()  # fmt: skip
+        return {r["key"] for r in rows}
 
     # ---------------------------------------------------------------- replies (DESIGN §18)
 

@@ -169,3 +169,28 @@ def test_after_a_restart_the_next_add_finds_a_live_connection(own_postgres: Post
         entry = outbox.add(to="+491701234567", text="after", key="after")
         assert entry.state == "queued"
         assert outbox.counts()["queued"] == 5
+
+
+def test_an_older_outbox_gets_the_queue_index_and_the_pick_function(postgres_url: str) -> None:
+    """Opened by this version, an outbox of the previous one (its claim index
+    ``_claim_order``, no ``_queue``, no pick function) is upgraded in place and claims."""
+    import psycopg
+
+    smskit.Outbox(postgres_url).close()
+    with psycopg.connect(postgres_url) as conn:
+        conn.execute("DROP INDEX smskit_outbox_queue")
+        conn.execute("DROP FUNCTION smskit_outbox_pick_v1")
+        conn.execute("CREATE INDEX smskit_outbox_claim_order"
+                     " ON smskit_outbox_entries (state, next_attempt_at, id)")  # fmt: skip
+    with smskit.Outbox(postgres_url) as outbox:
+        outbox.add(to="+491701234567", text="after the upgrade", key="k")
+        now = time.time()
+        (claimed,) = outbox._store.claim(now, now + 30, "me", ["main"], 8)
+        assert claimed.key == "k"
+    with psycopg.connect(postgres_url) as conn:
+        present = conn.execute(
+            "SELECT to_regclass('smskit_outbox_queue'), to_regclass('smskit_outbox_claim_order'),"
+            " to_regprocedure('smskit_outbox_pick_v1(double precision, text[], integer)')"
+        ).fetchone()
+    assert present is not None
+    assert present[0] is not None and present[1] is None and present[2] is not None

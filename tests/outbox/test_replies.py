@@ -103,18 +103,30 @@ def test_stop_suppresses_start_lifts_and_nothing_reaches_an_opted_out_number(
 
 
 def test_a_claim_holds_back_an_entry_whose_number_was_suppressed_meanwhile(
-    tmp_path: Any, sandbox: Any
+    outbox_url: str, sandbox: Any
 ) -> None:
     """An entry added while its number was being suppressed (so neither saw the other) is
-    checked again by the claim, in the claim's own transaction."""
-    path = tmp_path / "o.db"
-    with smskit.Outbox(f"sqlite:///{path}") as outbox:
+    checked again by the claim, in the claim's own statement: straight from queued to
+    suppressed, never sending."""
+    suppress = "INSERT INTO smskit_outbox_suppressed VALUES ('+491701110001', 'STOP', 0)"
+    with smskit.Outbox(outbox_url) as outbox:
         outbox.add(to="+491701110001", text="raced", key="raced")
-        with sqlite3.connect(path) as db:  # the suppression lands without moving the entry
-            db.execute("INSERT INTO smskit_outbox_suppressed VALUES ('+491701110001', 'STOP', 0)")
+        outbox.add(to="+491701110002", text="fine", key="fine")
+        if outbox_url.startswith("sqlite"):  # the suppression lands without moving the entry
+            with sqlite3.connect(outbox_url.removeprefix("sqlite:///")) as db:
+                db.execute(suppress)
+        else:
+            import psycopg
+
+            with psycopg.connect(outbox_url) as conn:
+                conn.execute(suppress)
         run_until_empty(outbox, {"main": route(sandbox, "smscx")}, "sync")
         assert outbox.get("raced").state == "suppressed"  # type: ignore[union-attr]
-    assert sandbox.store.messages(None) == []
+        (event,) = outbox.events("raced")[1:]
+        assert (event.from_state, event.to_state) == ("queued", "suppressed")
+        assert "opted out" in (event.detail or "")
+        assert outbox.get("fine").state == "sent"  # type: ignore[union-attr]
+    assert [m.recipient for m in sandbox.store.messages(None)] == ["+491701110002"]
 
 
 def test_operator_suppression_by_hand(outbox_url: str) -> None:
