@@ -91,7 +91,7 @@ def pick_function(p: str) -> str:
             LIMIT wanted
             FOR UPDATE OF e SKIP LOCKED;
         END
-        $fn$"""
+        $fn$"""  # noqa: S608 - the prefix is checked against _PREFIX
 
 
 def split_url(url: str) -> tuple[str, str, float]:

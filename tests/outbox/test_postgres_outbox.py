@@ -193,4 +193,7 @@ def test_an_older_outbox_gets_the_queue_index_and_the_pick_function(postgres_url
             " to_regprocedure('smskit_outbox_pick_v1(double precision, text[], integer)')"
         ).fetchone()
     assert present is not None
-    assert present[0] is not None and present[1] is None and present[2] is not None
+    queue, claim_order, pick = present
+    assert queue is not None
+    assert claim_order is None
+    assert pick is not None
