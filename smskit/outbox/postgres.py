@@ -18,12 +18,11 @@ from contextlib import contextmanager, nullcontext, suppress
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
+from . import _pg_statements as statements
 from ._model import (
-    PENDING,
     QUEUED,
     SENDING,
     STATES,
-    SUPPRESSED,
     DeliveryUpdate,
     Entry,
     Event,
@@ -62,15 +61,6 @@ def _check_when_idle(conn: psycopg.Connection[Any]) -> None:
         from psycopg_pool import ConnectionPool
 
         ConnectionPool.check_connection(conn)
-
-
-# The SQL type of each column an outcome may set (the arrays of a batched finish are cast).
-_COLUMN_TYPES = {
-    "owner": "text", "lease_until": "double precision", "provider": "text", "ids": "text",
-    "error": "text", "attempts": "integer", "tries": "integer",
-    "next_attempt_at": "double precision", "reference": "text", "delivery": "text",
-    "delivery_at": "double precision", "delivery_check_at": "double precision",
-}  # fmt: skip
 
 
 class PostgresStore:
@@ -197,36 +187,7 @@ class PostgresStore:
         return self._added(entries, inserted, self._existing(db, entries, inserted), now)
 
     def _add_statement(self, entries: builtins.list[NewEntry], now: float) -> tuple[str, Any]:
-        """INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING, the events inserted
-        from its RETURNING in the same statement, the state decided against the suppression
-        list in it too: one round trip, however many entries."""
-        t, e, s = self._t["entries"], self._t["events"], f"{self.prefix}_suppressed"
-        columns = list(zip(*[(x.key, x.to, x.text, x.via, x.send_at, x.reference,
-                              x.send_at or now) for x in entries], strict=True))  # fmt: skip
-        sql = f"""
-            WITH given AS (
-                SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],
-                                     %s::float8[], %s::text[], %s::float8[])
-                    AS g(key, recipient, text, via, send_at, reference, due)
-            ), added AS (
-                INSERT INTO {t} (key, recipient, text, via, send_at, reference, state,
-                                 next_attempt_at, created_at, updated_at)
-                SELECT g.key, g.recipient, g.text, g.via, g.send_at, g.reference,
-                       CASE WHEN EXISTS (SELECT 1 FROM {s} WHERE number = g.recipient)
-                            THEN %s ELSE %s END,
-                       g.due, %s, %s
-                FROM given g
-                ON CONFLICT (key) DO NOTHING
-                RETURNING key, state
-            ), logged AS (
-                INSERT INTO {e} (key, from_state, to_state, at, detail)
-                SELECT key, NULL, state, %s,
-                       CASE WHEN state = %s THEN 'the number opted out' END
-                FROM added
-            )
-            SELECT added.* FROM added, (SELECT pg_notify(%s, '')) AS woken"""  # noqa: S608
-        return sql, (*[list(c) for c in columns], SUPPRESSED, QUEUED, now, now, now, SUPPRESSED,
-                     self._channel)  # fmt: skip
+        return statements.add(self.prefix, self._channel, entries, now)
 
     def _existing_statement(
         self, entries: builtins.list[NewEntry], inserted: Mapping[str, Any]
@@ -349,36 +310,11 @@ class PostgresStore:
         names = builtins.list(vias)
         if not names or limit < 1:
             return []
-        t, events = self._t["entries"], self._t["events"]
-        # One statement, so one round trip and its own transaction: pick (the queue index
-        # in due order, stopping after ``limit`` rows; the route is a filter), move each row
-        # to sending, or to suppressed when its number opted out meanwhile, and write the
-        # events of both.
+        # One statement, so one round trip and its own transaction.
         with self._tx(one_statement=True) as conn:
             rows = conn.execute(
-                f"""WITH picked AS (
-                    SELECT * FROM {self.prefix}_pick_v1(%(now)s, %(vias)s, %(limit)s)),
-                moved AS (
-                    UPDATE {t} SET
-                        state = CASE WHEN picked.opted_out THEN %(suppressed)s
-                                     ELSE %(sending)s END,
-                        owner = CASE WHEN picked.opted_out THEN NULL ELSE %(owner)s END,
-                        lease_until = CASE WHEN picked.opted_out THEN NULL
-                                           ELSE %(lease)s END,
-                        updated_at = %(now)s
-                    FROM picked WHERE {t}.id = picked.id
-                    RETURNING {t}.*, picked.opted_out),
-                logged AS (
-                    INSERT INTO {events} (key, from_state, to_state, at, detail)
-                    SELECT key, %(queued)s, state, %(now)s,
-                           CASE WHEN opted_out THEN recipient || ' opted out'
-                                ELSE %(claimed)s END
-                    FROM moved ORDER BY next_attempt_at, id)
-                SELECT * FROM moved WHERE NOT opted_out""",  # noqa: S608
-                {"queued": QUEUED, "sending": SENDING, "suppressed": SUPPRESSED, "now": now,
-                 "vias": names, "limit": limit, "owner": owner, "lease": lease_until,
-                 "claimed": f"claimed by {owner}"},
-            ).fetchall()  # fmt: skip
+                *statements.claim(self.prefix, now, lease_until, owner, names, limit)
+            ).fetchall()
         rows.sort(key=lambda r: (r["next_attempt_at"], r["id"]))
         return [Entry.from_row(r) for r in rows]
 
@@ -445,55 +381,9 @@ class PostgresStore:
         changed: set[str] = set()
         with self._tx(one_statement=True) as conn:
             for names, group in shapes.items():
-                changed.update(self._finish_shape(conn, owner, now, names, group))
+                statement = statements.finish(self.prefix, owner, now, names, group)
+                changed.update(row["key"] for row in conn.execute(*statement))
         return [o.key in changed for o in outcomes]
-
-    def _finish_shape(
-        self,
-        conn: psycopg.Connection[Any],
-        owner: str | None,
-        now: float,
-        names: tuple[str, ...],
-        group: builtins.list[tuple[Outcome, dict[str, Any]]],
-    ) -> set[str]:
-        t, events, ids = self._t["entries"], self._t["events"], f"{self.prefix}_ids"
-        arrays = {f"c_{name}": [values[name] for _, values in group] for name in names}
-        sets = "".join(f", {name} = o.{name}" for name in names)
-        columns_in = "".join(
-            f", %(c_{name})s::{_COLUMN_TYPES[name]}[]" for name in names
-        )  # fmt: skip
-        as_names = "".join(f", {name}" for name in names)
-        tracked = [(o.key, o.fields["provider"], message_id) for o, _ in group
-                   if o.fields.get("delivery") == PENDING
-                   for message_id in o.fields.get("ids", ())]  # fmt: skip
-        rows = conn.execute(
-            f"""WITH o AS (
-                SELECT * FROM unnest(%(keys)s::text[], %(states)s::text[],
-                                     %(details)s::text[]{columns_in})
-                    AS o(key, state, detail{as_names})),
-            moved AS (
-                UPDATE {t} SET state = o.state, updated_at = %(now)s{sets}
-                FROM o WHERE {t}.key = o.key AND {t}.state = %(sending)s
-                  AND (%(owner)s::text IS NULL OR {t}.owner = %(owner)s)
-                RETURNING {t}.key, {t}.id, o.state, o.detail),
-            logged AS (
-                INSERT INTO {events} (key, from_state, to_state, at, detail)
-                SELECT key, %(sending)s, state, %(now)s, detail FROM moved ORDER BY id),
-            indexed AS (
-                INSERT INTO {ids} (provider, id, key)
-                SELECT i.provider, i.id, i.key
-                FROM unnest(%(id_keys)s::text[], %(id_providers)s::text[], %(id_ids)s::text[])
-                    AS i(key, provider, id)
-                WHERE i.key IN (SELECT key FROM moved)
-                ON CONFLICT DO NOTHING)
-            SELECT key FROM moved""",  # noqa: S608
-            {"keys": [o.key for o, _ in group], "states": [o.state for o, _ in group],
-             "details": [o.detail for o, _ in group], **arrays, "now": now,
-             "sending": SENDING, "owner": owner,
-             "id_keys": [k for k, _, _ in tracked], "id_providers": [p for _, p, _ in tracked],
-             "id_ids": [i for _, _, i in tracked]},
-        ).fetchall()  # fmt: skip
-        return {r["key"] for r in rows}
 
     # ---------------------------------------------------------------- replies (DESIGN §18)
 

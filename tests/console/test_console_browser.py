@@ -54,6 +54,9 @@ def test_log_in_watch_the_overview_and_cancel_an_entry(
 
             await page.evaluate("location.href = '/entries/q'")
             await page.wait_for("document.querySelector('h2').textContent === 'Entry q'")
+            # console.js (which asks before an action) has run once the page has loaded; a
+            # click before that, on a loaded machine, submitted without asking.
+            await page.wait_for("document.readyState === 'complete'")
             await page.evaluate("""(() => { window.asked = [];
                 window.confirm = question => { window.asked.push(question); return true; };
             })()""")
@@ -85,6 +88,9 @@ def test_a_declined_confirmation_changes_nothing(tmp_path: Path) -> None:
             await page.wait_for("document.querySelector('#overview') !== null")
             await page.evaluate("location.href = '/entries/q'")
             await page.wait_for("document.querySelector('h2').textContent === 'Entry q'")
+            # console.js (which asks before an action) has run once the page has loaded; a
+            # click before that, on a loaded machine, submitted without asking.
+            await page.wait_for("document.readyState === 'complete'")
             await page.evaluate("""(() => { window.asked = [];
                 window.confirm = question => { window.asked.push(question); return false; };
                 document.querySelector('form[action$="/cancel"] button').click(); })()""")

@@ -1,0 +1,125 @@
+"""The PostgreSQL outbox's statements on the hot path (add, claim, outcomes), each built as
+one statement: on this path a round trip costs as much as the work, so everything a step
+writes (the rows, their events, the opt-out check, the message ids, the wake-up) travels
+together and is its own transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._model import PENDING, QUEUED, SENDING, SUPPRESSED, NewEntry, Outcome
+
+# The SQL type of each column an outcome may set (the arrays of a batched finish are cast).
+COLUMN_TYPES = {
+    "owner": "text", "lease_until": "double precision", "provider": "text", "ids": "text",
+    "error": "text", "attempts": "integer", "tries": "integer",
+    "next_attempt_at": "double precision", "reference": "text", "delivery": "text",
+    "delivery_at": "double precision", "delivery_check_at": "double precision",
+}  # fmt: skip
+
+
+def add(p: str, channel: str, entries: list[NewEntry], now: float) -> tuple[str, Any]:
+    """INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING, the events inserted
+    from its RETURNING in the same statement, the state decided against the suppression
+    list in it too, and the NOTIFY that wakes idle dispatchers at commit. Only the key and
+    the state come back: the store builds the entries from what it was given."""
+    columns = list(zip(*[(x.key, x.to, x.text, x.via, x.send_at, x.reference,
+                          x.send_at or now) for x in entries], strict=True))  # fmt: skip
+    sql = f"""
+        WITH given AS (
+            SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],
+                                 %s::float8[], %s::text[], %s::float8[])
+                AS g(key, recipient, text, via, send_at, reference, due)
+        ), added AS (
+            INSERT INTO {p}_entries (key, recipient, text, via, send_at, reference, state,
+                                     next_attempt_at, created_at, updated_at)
+            SELECT g.key, g.recipient, g.text, g.via, g.send_at, g.reference,
+                   CASE WHEN EXISTS (SELECT 1 FROM {p}_suppressed WHERE number = g.recipient)
+                        THEN %s ELSE %s END,
+                   g.due, %s, %s
+            FROM given g
+            ON CONFLICT (key) DO NOTHING
+            RETURNING key, state
+        ), logged AS (
+            INSERT INTO {p}_events (key, from_state, to_state, at, detail)
+            SELECT key, NULL, state, %s,
+                   CASE WHEN state = %s THEN 'the number opted out' END
+            FROM added
+        )
+        SELECT added.* FROM added, (SELECT pg_notify(%s, '')) AS woken"""  # noqa: S608
+    return sql, (*[list(c) for c in columns], SUPPRESSED, QUEUED, now, now, now, SUPPRESSED,
+                 channel)  # fmt: skip
+
+
+def claim(
+    p: str, now: float, lease_until: float, owner: str, vias: list[str], limit: int
+) -> tuple[str, Any]:
+    """Pick (``{p}_pick_v1``: the queue index in due order, stopping after ``limit`` rows;
+    the route is a filter), move each row to sending, or to suppressed when its number
+    opted out meanwhile, and write the events of both. Returns the rows to send."""
+    t = f"{p}_entries"
+    sql = f"""WITH picked AS (
+            SELECT * FROM {p}_pick_v1(%(now)s, %(vias)s, %(limit)s)),
+        moved AS (
+            UPDATE {t} SET
+                state = CASE WHEN picked.opted_out THEN %(suppressed)s ELSE %(sending)s END,
+                owner = CASE WHEN picked.opted_out THEN NULL ELSE %(owner)s END,
+                lease_until = CASE WHEN picked.opted_out THEN NULL ELSE %(lease)s END,
+                updated_at = %(now)s
+            FROM picked WHERE {t}.id = picked.id
+            RETURNING {t}.*, picked.opted_out),
+        logged AS (
+            INSERT INTO {p}_events (key, from_state, to_state, at, detail)
+            SELECT key, %(queued)s, state, %(now)s,
+                   CASE WHEN opted_out THEN recipient || ' opted out' ELSE %(claimed)s END
+            FROM moved ORDER BY next_attempt_at, id)
+        SELECT * FROM moved WHERE NOT opted_out"""  # noqa: S608
+    return sql, {"queued": QUEUED, "sending": SENDING, "suppressed": SUPPRESSED, "now": now,
+                 "vias": vias, "limit": limit, "owner": owner, "lease": lease_until,
+                 "claimed": f"claimed by {owner}"}  # fmt: skip
+
+
+def finish(
+    p: str,
+    owner: str | None,
+    now: float,
+    names: tuple[str, ...],
+    group: list[tuple[Outcome, dict[str, Any]]],
+) -> tuple[str, Any]:
+    """Outcomes that set the same columns (``names``): the updates from arrays (only rows
+    still sending, and held by ``owner`` when given), their events and the message ids of
+    those now pending delivery. Returns the keys that changed."""
+    t = f"{p}_entries"
+    arrays = {f"c_{name}": [values[name] for _, values in group] for name in names}
+    sets = "".join(f", {name} = o.{name}" for name in names)
+    columns_in = "".join(f", %(c_{name})s::{COLUMN_TYPES[name]}[]" for name in names)
+    as_names = "".join(f", {name}" for name in names)
+    tracked = [(o.key, o.fields["provider"], message_id) for o, _ in group
+               if o.fields.get("delivery") == PENDING
+               for message_id in o.fields.get("ids", ())]  # fmt: skip
+    sql = f"""WITH o AS (
+            SELECT * FROM unnest(%(keys)s::text[], %(states)s::text[],
+                                 %(details)s::text[]{columns_in})
+                AS o(key, state, detail{as_names})),
+        moved AS (
+            UPDATE {t} SET state = o.state, updated_at = %(now)s{sets}
+            FROM o WHERE {t}.key = o.key AND {t}.state = %(sending)s
+              AND (%(owner)s::text IS NULL OR {t}.owner = %(owner)s)
+            RETURNING {t}.key, {t}.id, o.state, o.detail),
+        logged AS (
+            INSERT INTO {p}_events (key, from_state, to_state, at, detail)
+            SELECT key, %(sending)s, state, %(now)s, detail FROM moved ORDER BY id),
+        indexed AS (
+            INSERT INTO {p}_ids (provider, id, key)
+            SELECT i.provider, i.id, i.key
+            FROM unnest(%(id_keys)s::text[], %(id_providers)s::text[], %(id_ids)s::text[])
+                AS i(key, provider, id)
+            WHERE i.key IN (SELECT key FROM moved)
+            ON CONFLICT DO NOTHING)
+        SELECT key FROM moved"""  # noqa: S608
+    return sql, {"keys": [o.key for o, _ in group], "states": [o.state for o, _ in group],
+                 "details": [o.detail for o, _ in group], **arrays, "now": now,
+                 "sending": SENDING, "owner": owner,
+                 "id_keys": [key for key, _, _ in tracked],
+                 "id_providers": [provider for _, provider, _ in tracked],
+                 "id_ids": [message_id for _, _, message_id in tracked]}  # fmt: skip
