@@ -443,7 +443,10 @@ class AsyncClient(AsyncClosing, BaseClient):
     async def _run(self, plan: Plan[T]) -> T:
         if plan.to_result is None:
             return plan.finish(await self._execute(plan.calls[0]))
-        return cast(T, await self._send_each(plan.calls, plan.to_result))
+        calls = plan.calls
+        if len(calls) == 1:  # one recipient (the common call): no coroutine layer between
+            return cast(T, plan.to_result(calls[0], await self._execute(calls[0])))
+        return cast(T, await self._send_each(calls, plan.to_result))
 
     async def _send_each(
         self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]

@@ -138,9 +138,7 @@ class _AiohttpAsyncSender:
         if "headers" in kwargs:
             headers.update(kwargs["headers"])
         if "json" in kwargs:
-            body: bytes | None = json.dumps(
-                kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
-            ).encode()
+            body: bytes | None = _to_json(kwargs["json"]).encode()
             headers.setdefault("Content-Type", "application/json")
         else:
             content = kwargs.get("content")
@@ -162,6 +160,10 @@ class _AiohttpAsyncSender:
 
     async def aclose(self) -> None:
         await self._sender.aclose()
+
+
+# One encoder for every body: ``json.dumps`` with options builds a new one per call.
+_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
 
 def _once(build: Callable[[], httpx.Request]) -> Callable[[], httpx.Request]:
