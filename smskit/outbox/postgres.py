@@ -253,7 +253,7 @@ class PostgresStore:
         return Waiter(self._psycopg, self._conninfo, self._channel)
 
     def get(self, key: str) -> Entry | None:
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             row = conn.execute(
                 f"SELECT * FROM {self._t['entries']} WHERE key = %s",  # noqa: S608
                 (key,),
@@ -266,7 +266,7 @@ class PostgresStore:
         conditions = [(c, v) for c, v in (("state", state), ("delivery", delivery)) if v]
         where = " AND ".join(f"{c} = %s" for c, _ in conditions)
         where, args = (f"WHERE {where}", [v for _, v in conditions]) if where else ("", [])
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             rows = conn.execute(
                 f"SELECT * FROM {self._t['entries']} {where} ORDER BY id LIMIT %s",  # noqa: S608
                 [*args, limit],
@@ -274,7 +274,7 @@ class PostgresStore:
         return [Entry.from_row(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             rows = conn.execute(
                 f"SELECT state, COUNT(*) AS n FROM {self._t['entries']} GROUP BY state"  # noqa: S608
             ).fetchall()
@@ -294,7 +294,7 @@ class PostgresStore:
         return total, [Entry.from_row(r) for r in rows]
 
     def events(self, key: str) -> builtins.list[Event]:
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             rows = conn.execute(
                 f"SELECT * FROM {self._t['events']} WHERE key = %s ORDER BY id",  # noqa: S608
                 (key,),
@@ -338,7 +338,7 @@ class PostgresStore:
         return Entry.from_row(row | {"owner": row["previous_owner"]}) if row else None
 
     def take(self, key: str, holder: str, owner: str, lease_until: float) -> Entry | None:
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             row = conn.execute(
                 f"UPDATE {self._t['entries']} SET owner = %s, lease_until = %s"  # noqa: S608
                 " WHERE key = %s AND state = %s AND owner = %s RETURNING *",
@@ -350,7 +350,7 @@ class PostgresStore:
         names = builtins.list(keys)
         if not names:
             return 0
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             done = conn.execute(
                 f"UPDATE {self._t['entries']} SET lease_until = %s"  # noqa: S608
                 " WHERE owner = %s AND state = %s AND key = ANY(%s)",
@@ -359,7 +359,7 @@ class PostgresStore:
         return done.rowcount
 
     def waiting_routes(self) -> set[str]:
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             rows = conn.execute(
                 f"SELECT DISTINCT via FROM {self._t['entries']} WHERE state = %s",  # noqa: S608
                 (QUEUED,),
@@ -463,7 +463,7 @@ class PostgresStore:
     def busy(self, now: float, vias: Iterable[str]) -> tuple[int, int]:
         names = builtins.list(vias)
         t = self._t["entries"]
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             row = conn.execute(
                 f"""SELECT
                   (SELECT COUNT(*) FROM {t} WHERE state = %(queued)s AND via = ANY(%(vias)s)
@@ -482,7 +482,7 @@ class PostgresStore:
         ``per_second`` of them. Returns how long to wait for the booked start."""
         gap = 1.1 / per_second
         t = self._t["slots"]
-        with self._tx() as conn:
+        with self._tx(one_statement=True) as conn:
             row = conn.execute(
                 f"""INSERT INTO {t} (via, next_start)
                     VALUES (%(via)s, extract(epoch FROM clock_timestamp()) + %(gap)s)
