@@ -560,18 +560,8 @@ def measure_bulk(url: str, lines: int) -> dict[str, dict[str, float]]:
         return {case: bulk.run_case(url, case, numbers, Path(folder)) for case in bulk.CASES}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--smoke", action="store_true", help="tiny counts, to check it works")
-    mode.add_argument("--quick", action="store_true",
-                      help="small counts, compared with benchmarks/baseline.json (CI)")  # fmt: skip
-    parser.add_argument("--write-baseline", action="store_true",
-                        help="with --quick: record this run's ratios as the baseline")  # fmt: skip
-    parser.add_argument("--bulk-lines", type=int, default=1_000_000,
-                        help="lines of the --to-file figure in a full run")  # fmt: skip
-    parser.add_argument("--output", type=Path, default=None)
-    args = parser.parse_args()
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    """Every figure of one run, at the counts of its mode."""
     small = args.smoke or args.quick
     url, process = server.start()
     try:
@@ -593,6 +583,23 @@ def main() -> int:
             results["bulk"] = measure_bulk(url, args.bulk_lines)
     finally:
         process.terminate()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--smoke", action="store_true", help="tiny counts, to check it works")
+    mode.add_argument("--quick", action="store_true",
+                      help="small counts, compared with benchmarks/baseline.json (CI)")  # fmt: skip
+    parser.add_argument("--write-baseline", action="store_true",
+                        help="with --quick: record this run's ratios as the baseline")  # fmt: skip
+    parser.add_argument("--bulk-lines", type=int, default=1_000_000,
+                        help="lines of the --to-file figure in a full run")  # fmt: skip
+    parser.add_argument("--output", type=Path, default=None)
+    args = parser.parse_args()
+    small = args.smoke or args.quick
+    results = measure(args)
     text = report(results, args.smoke)
     output = args.output or (HERE / "RESULTS.md" if not small else None)
     if output is not None:
@@ -606,7 +613,15 @@ def main() -> int:
                                        indent=2) + "\n")  # fmt: skip
         print(f"baseline written to {BASELINE.name}")
         return 0
-    worse = regressions(found, json.loads(BASELINE.read_text()))
+    baseline = json.loads(BASELINE.read_text())
+    worse = regressions(found, baseline)
+    if worse:
+        # The machines are shared: a figure is a regression only if a second run, made
+        # now, shows it too (one noisy minute failed CI on a client CPU figure).
+        print("re-measuring to confirm: " + "; ".join(worse), file=sys.stderr)
+        again = regressions(targets(measure(args)), baseline)
+        names = {t.name for t in found if any(line.startswith(f"{t.name}: ") for line in again)}
+        worse = [line for line in worse if any(line.startswith(f"{n}: ") for n in names)]
     for line in worse:
         print(f"REGRESSION over {TOLERANCE:.0%}: {line}", file=sys.stderr)
     return 1 if worse else 0
