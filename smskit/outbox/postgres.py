@@ -172,7 +172,9 @@ class PostgresStore:
         self, entries: builtins.list[NewEntry], now: float, connection: Any = None
     ) -> builtins.list[Entry]:
         if connection is None:
-            with self._tx() as conn:
+            # The insert is one statement, its own transaction. A repeated key is read back
+            # after it (entries are never deleted, so what made the key repeat is still there).
+            with self._tx(one_statement=True) as conn:
                 return self._add(conn, entries, now)
         if not isinstance(connection, self._psycopg.Connection):
             raise errors.ValidationError("connection", "expected an open psycopg Connection")
