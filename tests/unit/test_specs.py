@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -51,15 +52,53 @@ def test_editing_a_description_is_drift_and_regenerating_fixes_it(tmp_path: Path
     assert run("--check").returncode == 0
 
 
-def test_regenerate_without_the_dev_extras_says_what_to_install(tmp_path: Path) -> None:
-    """A bare interpreter (no generator installed) gets one line naming the fix, not a
-    PackageNotFoundError traceback."""
+def _bare_python(folder: Path) -> Path:
     import venv
 
-    venv.create(tmp_path / "bare", with_pip=False)
-    bare = tmp_path / "bare" / "bin" / "python"
+    venv.create(folder / "bare", with_pip=False)
+    return folder / "bare" / "bin" / "python"
+
+
+def test_regenerate_from_a_bare_interpreter_fetches_its_pinned_tools_once(tmp_path: Path) -> None:
+    """``python3 scripts/regenerate --check`` before any ``pip install``: the pinned generator
+    and ruff go into a venv in the user's cache, and the check passes; the next run reuses
+    that venv."""
     script = Path(__file__).resolve().parents[2] / "scripts" / "regenerate"
-    done = subprocess.run([bare, script, "--check"], capture_output=True, text=True, timeout=60)
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("SMSKIT_REGENERATE_TOOLS", None)
+    bare = _bare_python(tmp_path)
+    first = subprocess.run([bare, script, "--check"], capture_output=True, text=True,
+                           env=env, timeout=300)  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    assert "generated/ matches specs/" in first.stdout
+    assert "(once)" in first.stderr
+    again = subprocess.run([bare, script, "--check"], capture_output=True, text=True,
+                           env=env, timeout=120)  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert "installing" not in again.stderr
+
+
+def test_regenerate_that_cannot_install_its_tools_says_what_to_install(tmp_path: Path) -> None:
+    """No package index to fetch the generator from: one line naming the fix, not a
+    traceback, and no half-made venv left in the cache."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "regenerate"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PIP_NO_INDEX": "1",
+           "PIP_CONFIG_FILE": os.devnull}  # fmt: skip
+    env.pop("SMSKIT_REGENERATE_TOOLS", None)
+    done = subprocess.run([_bare_python(tmp_path), script, "--check"], capture_output=True,
+                          text=True, env=env, timeout=120)  # fmt: skip
     assert done.returncode != 0
     assert "openapi-python-client is not installed" in done.stderr
+    assert "pip install -e '.[dev]'" in done.stderr
     assert "Traceback" not in done.stderr
+    assert list((tmp_path / "cache" / "smskit").iterdir()) == []
+
+
+def test_the_script_pins_what_pyproject_pins() -> None:
+    import tomllib
+
+    dev = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    pins = dict(d.split("==") for d in dev["dev"] if "==" in d)
+    script = (ROOT / "scripts" / "regenerate").read_text()
+    assert f'GENERATOR_VERSION = "{pins["openapi-python-client"]}"' in script
+    assert f'RUFF_VERSION = "{pins["ruff"]}"' in script
