@@ -27,6 +27,18 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _NOT_SENDABLE = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL)
 
 
+# Exceptions of other libraries that stand in for the network and raise before a request
+# leaves (vcrpy replaying a cassette that has no recording of it), with what to tell the
+# user. Registered by whoever knows the library (smskit.testing registers vcrpy's); such a
+# failure is ``sent=False`` and never retried.
+_NEVER_LEFT: dict[type[BaseException], str] = {}
+
+
+def raised_before_sending(kind: type[BaseException], explanation: str) -> None:
+    """Declare that ``kind``, raised by a transport, means the request never left."""
+    _NEVER_LEFT[kind] = explanation
+
+
 @attrs.frozen(eq=False)  # internal: compared by identity, one method less to build
 class Step:
     """What to do after an attempt: succeed (neither field), wait and retry, or raise."""
@@ -78,15 +90,13 @@ class RetryPolicy:
             error = error_from_response(provider, outcome, refine)
             return self._after_api_error(error, attempt, idempotent=call.idempotent)
         detail = redact(f"{type(outcome).__name__}: {outcome}")
-        if type(outcome).__name__ == "CannotOverwriteExistingCassetteException":
-            # vcrpy replaying a cassette that has no recording of this request: nothing left.
-            missing = errors.TransportError(
-                f"{provider} {call.name}: no cassette recording matches this request (vcrpy is "
-                "replaying): record it once with --record-mode=once, or check that the "
-                "connection string names the host the cassette was recorded against"
-            )
-            missing.sent = False
-            return Step(error=missing)
+        explanation = next(
+            (text for kind, text in _NEVER_LEFT.items() if isinstance(outcome, kind)), None
+        )
+        if explanation is not None:
+            stopped = errors.TransportError(f"{provider} {call.name}: {explanation}")
+            stopped.sent = False
+            return Step(error=stopped)
         if not isinstance(outcome, httpx.HTTPError) and not before_sending:
             # Not a failure the transport knows (a closed event loop, a library bug ...): it
             # may have struck after the request left, so it is never retried, and for a send

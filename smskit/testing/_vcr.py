@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from .._redact import redact
+from .._retry import raised_before_sending
 
 REDACTED = "REDACTED"
 SECRET_HEADERS = ("authorization", "x-api-key", "user_key", "session_key", "access_token",
@@ -29,7 +30,19 @@ _SMSEND_LOGIN = re.compile(r"^\s*[^;\s]+;[^;\s]+\s*$")
 
 def vcr_config() -> dict[str, Any]:
     """Settings for ``vcr.VCR(**vcr_config())`` or pytest-recording's ``vcr_config``
-    fixture."""
+    fixture. A request the cassette has no recording of then fails as ``TransportError``
+    with ``sent=False``, saying so, instead of an unknown outcome."""
+    try:
+        from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
+    except ImportError:  # settings for a vcrpy that is not installed here
+        pass
+    else:
+        raised_before_sending(
+            CannotOverwriteExistingCassetteException,
+            "no cassette recording matches this request (vcrpy is replaying): record it once "
+            "with --record-mode=once, or check that the connection string names the host the "
+            "cassette was recorded against",
+        )
     return {
         "filter_headers": [(name, REDACTED) for name in SECRET_HEADERS],
         "filter_query_parameters": [(name, REDACTED) for name in SECRET_FIELDS],

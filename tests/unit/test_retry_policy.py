@@ -97,3 +97,26 @@ def test_backoff_grows_and_is_capped() -> None:
     assert 0.25 <= POLICY.delay(0) <= 0.5
     assert 1 <= POLICY.delay(2) <= 2
     assert POLICY.delay(20) <= 8
+
+
+def test_a_transport_stand_in_that_raises_before_sending_is_sent_false_once_declared() -> None:
+    """A foreign exception is an unknown outcome (it may strike after the request left) until
+    whoever knows it declares that it is raised before sending (smskit.testing does so for
+    vcrpy's "no recording" error): then ``sent=False``, with the declared explanation."""
+    from smskit._retry import _NEVER_LEFT, raised_before_sending
+
+    class NoRecording(Exception):
+        pass
+
+    unknown = step(SEND, NoRecording("no match"))
+    assert unknown.error is not None
+    assert unknown.error.sent is None
+    raised_before_sending(NoRecording, "no recording of this request")
+    try:
+        declared = step(SEND, NoRecording("no match"))
+    finally:
+        del _NEVER_LEFT[NoRecording]
+    assert declared.retry_in is None
+    assert isinstance(declared.error, errors.TransportError)
+    assert declared.error.sent is False
+    assert "no recording of this request" in str(declared.error)
