@@ -3,7 +3,7 @@ PostgreSQL: the overview (counts, activity per route, lag, leases) and a search 
 its true total.
 
 The overview reads indexes, not rows: the counts are one scan of the ``tally`` index (state,
-delivery, route, provider), the lag one probe of the due index, the activity a range of the
+delivery, route, provider), the lag one probe of the queue index, the activity a range of the
 events' time index. Consoles keep the result for a second or two, so a room full of browsers
 costs one such scan, not one per page.
 """
@@ -27,8 +27,8 @@ def schema(prefix: str) -> list[str]:
     """The indexes the overview reads (idempotent; no schema version: older readers ignore
     them)."""
     return [
-        # delivery before via: a claim's "state = queued AND via = ANY(...)" must not find
-        # this index better than the claim order's (it would sort the whole queue).
+        # delivery before via: a query on "state = queued AND via = ANY(...)" must not find
+        # this index better than the queue index (it would sort the whole queue).
         f"CREATE INDEX IF NOT EXISTS {prefix}_tally"
         f" ON {prefix}_entries (state, delivery, via, provider)",
         f"CREATE INDEX IF NOT EXISTS {prefix}_events_at ON {prefix}_events (at)",

@@ -188,20 +188,18 @@ class SqliteStore:
             except sqlite3.DatabaseError as exc:
                 raise self._fault(exc) from None
 
-    @staticmethod
+    @classmethod
     def _event(
-        db: sqlite3.Connection, key: str, old: str | None, new: str, now: float, detail: str | None
-    ) -> None:
-        db.execute(
-            f"INSERT INTO {_EVENTS} (key, from_state, to_state, at, detail) VALUES (?, ?, ?, ?, ?)",  # noqa: S608
-            (key, old, new, now, detail),
-        )
+        cls, db: sqlite3.Connection, key: str, old: str | None, new: str, now: float,
+        detail: str | None,
+    ) -> None:  # fmt: skip
+        cls._events(db, [(key, old, new, now, detail)])
 
     @staticmethod
     def _events(
         db: sqlite3.Connection, rows: builtins.list[tuple[str, str | None, str, float, str | None]]
     ) -> None:
-        """``_event`` for many rows at once."""
+        """Events (key, from, to, at, detail), one prepared statement for them all."""
         db.executemany(
             f"INSERT INTO {_EVENTS} (key, from_state, to_state, at, detail) VALUES (?, ?, ?, ?, ?)",  # noqa: S608
             rows,

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .._html import LOCAL_TIMES
-from .._segments import GSM7_BASIC, GSM7_EXTENSION, split
+from .._segments import outside_gsm7, split
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>smskit sandbox conversations</title>
@@ -52,15 +52,16 @@ def drawn_text(message: dict[str, Any]) -> str:
     """The text as HTML, part by part, every character that needs UCS-2 marked (with its
     code point in the title)."""
     text = str(message.get("text") or "")
+    outside = set(outside_gsm7(text))
     drawn = []
     for part in split(text) or [""]:
         pieces = []
         for char in part:
             escaped = html.escape(char)
-            if char in GSM7_BASIC or char in GSM7_EXTENSION:
-                pieces.append(escaped)
-            else:
+            if char in outside:
                 pieces.append(f'<mark title="needs UCS-2: U+{ord(char):04X}">{escaped}</mark>')
+            else:
+                pieces.append(escaped)
         drawn.append(f'<span class="part">{"".join(pieces)}</span>')
     return '<span class="cut" title="next part">|</span>'.join(drawn)
 
