@@ -19,6 +19,7 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    peer: tuple[str, int] = ("", 0)  # the client's address and port: one per connection
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -61,8 +62,9 @@ class LoopbackServer:
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 record = Received(
-                    self.command, self.path, dict(self.headers.items()), self.rfile.read(length)
-                )
+                    self.command, self.path, dict(self.headers.items()), self.rfile.read(length),
+                    self.client_address[:2],
+                )  # fmt: skip
                 action = server._next(record)
                 if isinstance(action, Drop):
                     self.close_connection = True

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
-import time
 from typing import Any
 
 import pytest
@@ -111,17 +110,15 @@ def test_partial_results_when_one_recipient_fails(server: LoopbackServer) -> Non
 def test_concurrent_single_sends_are_not_queued_behind_a_small_pool(
     server: LoopbackServer,
 ) -> None:
-    """A web service awaits many one-recipient sends at once: 40 of them, each answered after
-    0.5 s, run side by side (``max_concurrency`` bounds one bulk send, not the pool; a pool
-    of 10 took four rounds, 2 s)."""
-    server.handle(lambda r: Reply(204, delay=0.5))
+    """A web service awaits many one-recipient sends at once: 40 of them, answered after
+    0.3 s, each get a connection of their own (``max_concurrency`` bounds one bulk send, not
+    the pool; a pool of 10 made them take turns on 10 connections)."""
+    server.handle(lambda r: Reply(204, delay=0.3))
 
-    async def forty() -> float:
+    async def forty() -> None:
         async with smskit.AsyncSipgate(**CREDS, base_url=server.url + "/v2") as sg:
-            started = time.perf_counter()
             await asyncio.gather(*(sg.send(f"+4917012345{n:02d}", "Hi") for n in range(40)))
-            return time.perf_counter() - started
 
-    elapsed = asyncio.run(forty())
+    asyncio.run(forty())
     assert len(server.received) == 40
-    assert elapsed < 1.4, elapsed
+    assert len({r.peer for r in server.received}) == 40
