@@ -36,9 +36,12 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     def __init__(self, outbox: Outbox, routes: Mapping[str, Any], **options: Any) -> None:
         super().__init__(outbox, routes, **options)
-        self._wake: asyncio.Event | None = None
-        self._pending: list[tuple[Entry, Decision, asyncio.Future[None]]] = []
-        self._pending_ready: asyncio.Event | None = None
+        self._wake: asyncio.Event | None = None  # something for ``_cycle`` to do
+        self._halt: asyncio.Event | None = None  # ``stop()`` was called
+        self._pending: list[tuple[Entry, Decision]] = []  # outcomes ``_cycle`` records next
+        self._active = 0  # entries claimed whose outcome is not recorded yet
+        self._running: set[asyncio.Task[None]] = set()
+        self._crash: BaseException | None = None
 
     async def run_until_empty(self) -> dict[str, int]:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
@@ -74,17 +77,20 @@ class AsyncDispatcher(AsyncClosing, _Core):
     def stop(self) -> None:
         """Claim nothing new; what is in flight finishes."""
         self._stopping.set()
-        if self._wake is not None:
-            self._wake.set()
+        for event in (self._wake, self._halt):
+            if event is not None:
+                event.set()
 
     async def _run(self, *, until_empty: bool) -> None:
         self._stopping.clear()
         self.outcomes.clear()
         self._wake = asyncio.Event()
-        self._pending_ready = asyncio.Event()
+        self._halt = asyncio.Event()
+        self._pending = []
+        self._active = 0
+        self._crash = None
         await asyncio.to_thread(self._warn_unknown_routes)
         heart = asyncio.create_task(self._beat())
-        writer = asyncio.create_task(self._write_outcomes())
         tracker = asyncio.create_task(self._track_async()) if self.track_delivery else None
         receiver = asyncio.create_task(self._receive_async()) if self.receive else None
         heard = threading.Event()
@@ -93,54 +99,127 @@ class AsyncDispatcher(AsyncClosing, _Core):
             loop, wake = asyncio.get_running_loop(), self._wake
             listener = asyncio.create_task(asyncio.to_thread(
                 self._listen, heard, lambda: loop.call_soon_threadsafe(wake.set)))  # fmt: skip
-        running: set[asyncio.Task[None]] = set()
+        self._running = set()
         try:
-            while not self._stopping.is_set():
-                free = self.concurrency - len(running)
-                # Claim in batches: a claim per freed slot would be a transaction per send.
-                worth_it = free >= max(1, self.concurrency // 4) or not running
-                try:
-                    claimed = await asyncio.to_thread(self._claim, free) if worth_it else []
-                except errors.OutboxError as exc:
-                    _busy(exc)
-                    claimed = []
-                for entry, recovering in claimed:
-                    running.add(asyncio.create_task(self._process(entry, recovering)))
-                if claimed and len(running) < self.concurrency:
-                    continue
-                if not running:
-                    if until_empty and await self._safely(self._empty):
-                        return
-                    await self._safely(self._warn_unknown_routes)
-                    await self._sleep(self._idle_wait())
-                    continue
-                done, _ = await asyncio.wait(
-                    running, timeout=self._idle_wait(), return_when=asyncio.FIRST_COMPLETED
-                )
-                running -= done
-                for task in done:
-                    task.result()  # a bug in the dispatcher itself must not pass silently
+            await self._cycle(until_empty)
         finally:
-            if running:
-                await asyncio.gather(*running, return_exceptions=True)
+            if self._running:
+                await asyncio.gather(*self._running, return_exceptions=True)
             heard.set()
             if listener is not None:
                 await listener  # its thread ends within one wait, and closes its connection
-            for task in [heart, writer, *(t for t in (tracker, receiver) if t is not None)]:
+            for task in [heart, *(t for t in (tracker, receiver) if t is not None)]:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
 
-    async def _sleep(self, seconds: float) -> bool:
-        """Wait, waking early on ``stop()`` or an add (where the store tells); True when
-        stopping."""
+    async def _cycle(self, until_empty: bool) -> None:
+        """The dispatcher's one loop: each turn records the outcomes that came in and claims
+        as many entries as there are free slots, in one trip to the store's thread (one
+        transaction where the store can), then starts a send for each claimed entry.
+
+        Claims come in batches (a quarter of ``concurrency`` at least, while sends are in
+        flight): a claim per freed slot would be a transaction per send. On ``stop()`` it
+        claims nothing more and returns once every send in flight has its outcome recorded.
+        """
         assert self._wake is not None
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), seconds)
-        if self._stopping.is_set():
-            return True
+        batch_size = max(1, self.concurrency // 4)
+        failing_since: float | None = None
+        while True:
+            if self._crash is not None:  # a bug in the dispatcher itself must not pass silently
+                raise self._crash
+            stopping = self._stopping.is_set()
+            if stopping and not self._active:
+                return
+            batch, self._pending = self._pending, []
+            free = 0 if stopping else self.concurrency - self._active
+            want = free if free >= batch_size or (free and not self._active) else 0
+            if batch or want:
+                self._wake.clear()
+                try:
+                    claimed = await asyncio.to_thread(self._exchange, batch, want)
+                except errors.OutboxError as exc:
+                    # The outcomes are known and must not be lost to a lock: try them again,
+                    # for up to a lease; then they are left to recovery, like after a crash.
+                    _busy(exc)
+                    failing_since = failing_since or time.monotonic()
+                    if time.monotonic() - failing_since >= self.lease:
+                        self._recorded(batch)
+                    else:
+                        self._pending[:0] = batch
+                    await self._sleep(self._idle_wait())
+                    continue
+                failing_since = None
+                self._recorded(batch)
+                for entry, recovering in claimed:
+                    self._start(entry, recovering)
+                if claimed and self._active < self.concurrency:
+                    continue
+                if batch:
+                    continue
+            if self._active:
+                # Wait for an outcome (or an add, or the poll, for a claim that found
+                # nothing while sends were in flight).
+                await self._sleep(self._idle_wait())
+                continue
+            if until_empty and await self._safely(self._empty):
+                return
+            await self._safely(self._warn_unknown_routes)
+            await self._sleep(self._idle_wait())
+
+    def _exchange(self, batch: list[tuple[Entry, Decision]], want: int) -> list[tuple[Entry, bool]]:
+        """In the store's thread: record ``batch``, then claim up to ``want``, in one
+        transaction where the store can (``Store.together``). A batch that could not be
+        recorded raises (it is tried again on a later turn); a claim that could not be made
+        after it was recorded claims nothing this turn."""
+        with self._store.together():
+            if batch:
+                self._record_many(batch)
+            if not want:
+                return []
+            try:
+                return self._claim(want)
+            except errors.OutboxError as exc:
+                _busy(exc)
+                return []
+
+    def _recorded(self, batch: list[tuple[Entry, Decision]]) -> None:
+        """Slots of a batch whose outcomes are written (or given up on) are free again."""
+        self._active -= len(batch)
+        with self._in_flight_lock:
+            for entry, _ in batch:
+                self._in_flight.discard(entry.key)
+
+    def _start(self, entry: Entry, recovering: bool) -> None:
+        self._active += 1
+        with self._in_flight_lock:
+            self._in_flight.add(entry.key)  # renewed by the heartbeat until recorded
+        task = asyncio.create_task(self._process(entry, recovering))
+        self._running.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._running.discard(task)
+        if not task.cancelled() and task.exception() is not None and self._crash is None:
+            self._crash = task.exception()
+            assert self._wake is not None
+            self._wake.set()
+
+    async def _sleep(self, seconds: float) -> None:
+        """Wait up to ``seconds`` for something to do: an outcome, ``stop()`` or an add
+        (where the store tells)."""
+        assert self._wake is not None
+        if not self._wake.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), seconds)
         self._wake.clear()
-        return False
+
+    async def _halted(self, seconds: float) -> bool:
+        """Wait ``seconds`` (a route's pacing) unless ``stop()`` comes first: True then."""
+        assert self._halt is not None
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._halt.wait(), seconds)
+        return self._stopping.is_set()
 
     async def _track_async(self) -> None:
         """Poll pending deliveries while the dispatcher runs (a task of its own: sends never
@@ -193,10 +272,13 @@ class AsyncDispatcher(AsyncClosing, _Core):
             return None
 
     async def _process(self, entry: Entry, recovering: bool) -> None:
-        with self._tracked(entry):
-            await self._process_tracked(entry, recovering)
+        """Send one claimed entry and hand its decision to ``_cycle`` to record."""
+        decision = await self._decision_for(entry, recovering)
+        assert self._wake is not None
+        self._pending.append((entry, decision))
+        self._wake.set()
 
-    async def _process_tracked(self, entry: Entry, recovering: bool) -> None:
+    async def _decision_for(self, entry: Entry, recovering: bool) -> Decision:
         sender: AsyncSender = self._senders[entry.via]
         if recovering:
             decision = self._decide_recovery(entry)
@@ -205,9 +287,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
             delay = 0.0
             if self._per_second[entry.via]:  # no thread hop on the hot path of a free route
                 delay = await self._safely(self._pace, entry.via) or 0.0
-            if delay and await self._sleep(delay):
-                await self._safely(self._release, entry)
-                return
+            if delay and await self._halted(delay):
+                return self._released(entry)
             self._step("sending", entry)
             attempt = self._attempt(entry)
             outcome: Any
@@ -230,46 +311,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
             except Exception as exc:
                 arrived = self._foreign(entry, exc, "was_sent")
             decision = self._after_lookup(entry, decision, arrived)
-        await self._submit(entry, decision)
-
-    async def _submit(self, entry: Entry, decision: Decision) -> None:
-        """Record an outcome; outcomes that arrive together share one transaction."""
-        assert self._pending_ready is not None
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((entry, decision, done))
-        self._pending_ready.set()
-        await done
-
-    async def _write_outcomes(self) -> None:
-        assert self._pending_ready is not None
-        failing_since: float | None = None
-        while True:
-            await self._pending_ready.wait()
-            self._pending_ready.clear()
-            batch, self._pending = self._pending, []
-            if not batch:
-                continue
-            try:
-                await asyncio.to_thread(self._record_many, [(e, d) for e, d, _ in batch])
-                failing_since = None
-            except errors.OutboxError as exc:
-                # The outcomes are known and must not be lost to a lock: try them again,
-                # for up to a lease; then they are left to recovery, like after a crash.
-                _busy(exc)
-                failing_since = failing_since or time.monotonic()
-                if time.monotonic() - failing_since < self.lease:
-                    self._pending[:0] = batch
-                    await asyncio.sleep(self._idle_wait())
-                    self._pending_ready.set()
-                    continue
-            except BaseException as exc:
-                for _, _, done in batch:
-                    if not done.done():
-                        done.set_exception(exc)
-                raise
-            for _, _, done in batch:
-                if not done.done():
-                    done.set_result(None)
+        return decision
 
     async def close(self) -> None:
         for sender in self._owned:

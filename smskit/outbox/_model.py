@@ -28,6 +28,15 @@ def aware(seconds: float | None) -> datetime | None:
     return None if seconds is None else datetime.fromtimestamp(seconds, UTC)
 
 
+def _column(row: Mapping[str, Any], name: str) -> Any:
+    """A column some queries leave out (None then); a database row type may have no
+    ``get``."""
+    try:
+        return row[name]
+    except (KeyError, IndexError):
+        return None
+
+
 @attrs.frozen
 class Entry:
     """One message in the outbox and where it stands."""
@@ -52,26 +61,31 @@ class Entry:
     delivery_at: datetime | None = None  # the last change of ``delivery``
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> Entry:
+    def from_row(
+        cls, row: Mapping[str, Any], state: str | None = None, updated_at: float | None = None
+    ) -> Entry:
+        """An entry from a row of the entries table (a dict, or a database's row type with
+        every column); ``state`` and ``updated_at`` as a claim just wrote them."""
+        ids = row["ids"]
         return cls(
             key=row["key"],
             to=row["recipient"],
             text=row["text"],
             via=row["via"],
-            state=row["state"],
+            state=row["state"] if state is None else state,
             provider=row["provider"],
-            ids=tuple(json.loads(row["ids"] or "[]")),
+            ids=() if not ids or ids == "[]" else tuple(json.loads(ids)),
             error=row["error"],
             attempts=row["attempts"],
             created_at=aware(row["created_at"]),  # type: ignore[arg-type]
-            updated_at=aware(row["updated_at"]),  # type: ignore[arg-type]
+            updated_at=aware(row["updated_at"] if updated_at is None else updated_at),  # type: ignore[arg-type]
             send_at=aware(row["send_at"]),
             reference=row["reference"],
             next_attempt_at=aware(row["next_attempt_at"]),
             tries=row["tries"],
-            owner=row.get("owner"),
-            delivery=row.get("delivery"),
-            delivery_at=aware(row.get("delivery_at")),
+            owner=_column(row, "owner"),
+            delivery=_column(row, "delivery"),
+            delivery_at=aware(_column(row, "delivery_at")),
         )
 
 

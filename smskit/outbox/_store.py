@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from ._model import DeliveryUpdate, Entry, Event, Inbound, NewEntry, Outcome, Suppression
@@ -72,6 +73,11 @@ class Store(Protocol):
         """Move entries out of ``sending`` (each only while ``owner`` holds it, or any holder
         when ``owner`` is None) with their events, in one transaction; for each, False when
         another dispatcher took it."""
+
+    def together(self) -> AbstractContextManager[None]:
+        """The calls inside (from one thread) may share one transaction, where that is
+        cheaper; a failure inside then leaves all of them undone. A store whose calls are
+        single statements may run them apart: callers must be right either way."""
 
     def transition(
         self,

@@ -352,11 +352,10 @@ class _Core(FollowUp):
             if entry is not None:
                 self._on_outcome(entry)
 
-    def _release(self, entry: Entry) -> None:
-        """A claimed entry this dispatcher will not start (it is stopping)."""
-        now = self._clock()
-        self._store.finish(self.owner, now, [Outcome(entry.key, QUEUED, "released: stopping",
-                                                     {"next_attempt_at": now})])  # fmt: skip
+    def _released(self, entry: Entry) -> Decision:
+        """A claimed entry this dispatcher will not start (it is stopping) goes back to the
+        queue, due at once (counted as ``queued`` in the run's outcomes)."""
+        return Decision(QUEUED, "released: stopping", {"next_attempt_at": self._clock()})
 
 
 def _busy(exc: errors.OutboxError) -> None:
@@ -504,7 +503,7 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
             self._step("claimed", entry)
             delay = self._pace(entry.via)
             if delay and self._stopping.wait(delay):
-                self._release(entry)
+                self._record(entry, self._released(entry))
                 return
             self._step("sending", entry)
             attempt = self._attempt(entry)

@@ -14,7 +14,7 @@ import builtins
 import time
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from typing import TYPE_CHECKING, Any
 
 from .. import errors
@@ -368,6 +368,11 @@ class PostgresStore:
             ).fetchall()
         return {r["via"] for r in rows}
 
+    def together(self) -> AbstractContextManager[None]:
+        """Each call is one statement already, committed on its own: a transaction around
+        them would add two round trips and save nothing."""
+        return nullcontext()
+
     def finish(
         self, owner: str | None, now: float, outcomes: Iterable[Outcome]
     ) -> builtins.list[bool]:
@@ -377,7 +382,13 @@ class PostgresStore:
         # the same statement, which is its own transaction. Each outcome stands alone, so
         # the statements of one batch need no transaction around them.
         shapes: dict[tuple[str, ...], builtins.list[tuple[Outcome, dict[str, Any]]]] = {}
-        for outcome in outcomes:
+        firsts: set[int] = set()  # a key twice in one batch moves once: by its first outcome
+        seen: set[str] = set()
+        for n, outcome in enumerate(outcomes):
+            if outcome.key in seen:
+                continue
+            seen.add(outcome.key)
+            firsts.add(n)
             values = {"owner": None, "lease_until": None} | columns(outcome.fields)
             shapes.setdefault(tuple(values), []).append((outcome, values))
         changed: set[str] = set()
@@ -385,7 +396,7 @@ class PostgresStore:
             for names, group in shapes.items():
                 statement = statements.finish(self.prefix, owner, now, names, group)
                 changed.update(row["key"] for row in conn.execute(*statement))
-        return [o.key in changed for o in outcomes]
+        return [n in firsts and o.key in changed for n, o in enumerate(outcomes)]
 
     # ---------------------------------------------------------------- replies (DESIGN §18)
 

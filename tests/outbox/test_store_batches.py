@@ -1,0 +1,109 @@
+"""How a store records a batch of outcomes and how the async dispatcher shares transactions
+(issue 32): outcomes that set the same columns are one statement, each outcome still says
+whether this dispatcher held its entry, and on SQLite the outcomes of one turn are
+recorded in the same transaction as the next claim."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from loopback import LoopbackServer, Reply
+
+import smskit
+from smskit.outbox._model import Outcome
+
+SENT = {"provider": "sipgate", "ids": ("m-1",), "attempts": 1, "error": None}
+
+
+def _claimed(outbox: smskit.Outbox, owner: str, count: int) -> list[str]:
+    now = time.time()
+    return [e.key for e in outbox._store.claim(now, now + 30, owner, ["main"], count)]
+
+
+def test_finish_says_per_outcome_whether_it_held_the_entry(outbox_url: str) -> None:
+    with smskit.Outbox(outbox_url) as outbox:
+        for n in range(4):
+            outbox.add(to=f"+49170123456{n}", text="hi", key=f"k{n}")
+        mine = _claimed(outbox, "me", 3)
+        theirs = _claimed(outbox, "other", 1)
+        assert sorted(mine + theirs) == ["k0", "k1", "k2", "k3"]
+        done = outbox._store.finish("me", time.time(), [
+            Outcome(mine[0], "sent", None, SENT),
+            Outcome(theirs[0], "sent", None, SENT),  # held by another dispatcher
+            Outcome(mine[1], "failed", "refused", {"attempts": 1, "error": "refused"}),
+            Outcome(mine[0], "failed", "again", {"attempts": 1, "error": "again"}),  # twice
+            Outcome("no-such-key", "sent", None, SENT),
+        ])  # fmt: skip
+        assert done == [True, False, True, False, False]
+        first, second = outbox.get(mine[0]), outbox.get(mine[1])
+        assert first is not None
+        assert second is not None
+        assert (first.state, first.ids, first.error) == ("sent", ("m-1",), None)
+        assert (second.state, second.error) == ("failed", "refused")  # its own columns
+        assert outbox.get(theirs[0]).state == "sending"  # type: ignore[union-attr]
+        assert [e.to_state for e in outbox.events(mine[0])] == ["queued", "sending", "sent"]
+        # Any holder (owner None), as an operator's tools record: only what is sending.
+        assert outbox._store.finish(None, time.time(), [
+            Outcome(theirs[0], "unknown", "by hand", {"error": "by hand"}),
+            Outcome(mine[2], "sent", None, SENT),
+            Outcome(mine[0], "sent", None, SENT),  # already sent
+        ]) == [True, True, False]  # fmt: skip
+
+
+def test_a_failure_inside_together_leaves_sqlite_untouched(tmp_path: Path) -> None:
+    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+        outbox.add(to="+491701234567", text="hi", key="a")
+        outbox.add(to="+491701234568", text="hi", key="b")
+        (key,) = _claimed(outbox, "me", 1)
+
+        def fail_between() -> None:
+            with outbox._store.together():
+                outbox._store.finish("me", time.time(), [Outcome(key, "sent", None, SENT)])
+                assert _claimed(outbox, "me", 1) == ["b"]
+                raise RuntimeError("between the outcome and the claim")
+
+        with pytest.raises(RuntimeError, match="between"):
+            fail_between()
+        assert outbox.get(key).state == "sending"  # type: ignore[union-attr]
+        assert outbox.get("b").state == "queued"  # type: ignore[union-attr]
+        assert [e.to_state for e in outbox.events("b")] == ["queued"]
+        with outbox._store.together():  # and one that succeeds commits both
+            outbox._store.finish("me", time.time(), [Outcome(key, "sent", None, SENT)])
+            assert _claimed(outbox, "me", 1) == ["b"]
+        assert outbox.counts()["sent"] == 1
+        assert outbox.counts()["sending"] == 1
+
+
+def test_the_async_dispatcher_records_and_claims_in_one_sqlite_transaction(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    server.handle(lambda r: Reply(204))
+    transactions: list[list[str]] = [[]]
+
+    def trace(statement: str) -> None:
+        if statement == "COMMIT":
+            transactions.append([])
+        else:
+            transactions[-1].append(statement)
+
+    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+        outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(60))
+        outbox._store._db.set_trace_callback(trace)
+        dsn = f"sipgate://t:tx-secret@127.0.0.1:{server.port}"
+
+        async def run() -> dict[str, int]:
+            async with outbox.async_dispatcher({"main": dsn}, concurrency=8) as d:
+                return await d.run_until_empty()
+
+        assert asyncio.run(run()) == {"sent": 60}
+        outbox._store._db.set_trace_callback(None)
+    both = [
+        t for t in transactions
+        if any("SET state = 'sent'" in s for s in t)
+        and any("SET state = 'sending'" in s for s in t)
+    ]  # fmt: skip
+    assert both, "no transaction both recorded outcomes and claimed"
+    assert len(server.received) == 60
