@@ -445,7 +445,8 @@ class AsyncClient(AsyncClosing, BaseClient):
             return plan.finish(await self._execute(plan.calls[0]))
         calls = plan.calls
         if len(calls) == 1:  # one recipient (the common call): no coroutine layer between
-            return cast(T, plan.to_result(calls[0], await self._execute(calls[0])))
+            call = calls[0]  # read once: a lazily planned call is built on each read
+            return cast(T, plan.to_result(call, await self._execute(call)))
         return cast(T, await self._send_each(calls, plan.to_result))
 
     async def _send_each(

@@ -32,6 +32,9 @@ def mask(recipient: str) -> str:
     return "***" + "".join(digits[-3:])
 
 
+_NOTHING: AbstractContextManager[Any] = nullcontext()  # reusable: it holds no state
+
+
 class Attempt:
     """One send attempt being timed; ``finish`` ends its span and records the metrics."""
 
@@ -45,7 +48,7 @@ class Attempt:
         """The span as the current one while the request runs (so that an instrumented HTTP
         client's spans are its children)."""
         if self._span is None:
-            return nullcontext()
+            return _NOTHING
         from opentelemetry import trace
 
         # Not recording the exception: its message may hold a number or a provider's words.
@@ -75,8 +78,11 @@ class Attempt:
 class Telemetry:
     """The tracer and instruments (``None`` of each when OpenTelemetry is absent)."""
 
-    def __init__(self) -> None:
+    def __init__(self, recheck_every: float = 1.0) -> None:
         self.tracer: Any = None
+        self._recheck_every = recheck_every
+        self._unset_until = 0.0  # time.monotonic() until which "no SDK yet" is believed
+        self._quiet = Attempt(self, None, {})  # every attempt's while nothing listens
         self.outcomes: Any = None
         self.duration: Any = None
         if importlib.util.find_spec("opentelemetry") is None:
@@ -98,17 +104,23 @@ class Telemetry:
     def _listening(self) -> bool:
         """Whether the application has set a tracer or meter provider (an SDK). Until it
         has, the API's spans and instruments record nothing, and making them cost a
-        dispatcher about a tenth of its time per message: asked on every attempt, since an
-        application may set its SDK after the dispatcher started."""
+        dispatcher about a tenth of its time per message. An application may set its SDK
+        after the dispatcher started, so "not yet" is asked again every ``recheck_every``
+        seconds (asking the API costs a few environment lookups: not for every message)."""
         if self.tracer is None:
             return False
+        if self._unset_until and time.monotonic() < self._unset_until:
+            return False
         tracers, meters = (provider() for provider in self._providers)
-        return (type(tracers).__name__ not in _UNSET_TRACERS
-                or type(meters).__name__ not in _UNSET_METERS)  # fmt: skip
+        if (type(tracers).__name__ not in _UNSET_TRACERS
+                or type(meters).__name__ not in _UNSET_METERS):  # fmt: skip
+            return True
+        self._unset_until = time.monotonic() + self._recheck_every
+        return False
 
     def attempt(self, *, provider: str | None, route: str, attempt: int, to: str) -> Attempt:
         if not self._listening():
-            return Attempt(self, None, {})
+            return self._quiet
         attributes = {
             "smskit.provider": provider or "",
             "smskit.route": route,

@@ -132,8 +132,11 @@ class AsyncDispatcher(AsyncClosing, _Core):
             if stopping and not self._active:
                 return
             batch, self._pending = self._pending, []
-            free = 0 if stopping else self.concurrency - self._active
-            want = free if free >= batch_size or (free and not self._active) else 0
+            # Free slots are those not sending: an entry whose outcome waits for this turn's
+            # record does not hold one, so sends go on while the store works.
+            sending = self._active - len(batch)
+            free = 0 if stopping else self.concurrency - sending
+            want = free if free >= batch_size or (free and not sending) else 0
             if batch or want:
                 self._wake.clear()
                 try:
@@ -153,7 +156,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 self._recorded(batch)
                 for entry, recovering in claimed:
                     self._start(entry, recovering)
-                if claimed and self._active < self.concurrency:
+                if claimed and self._active - len(self._pending) < self.concurrency:
                     continue
                 if batch:
                     continue

@@ -122,3 +122,30 @@ def test_concurrent_single_sends_are_not_queued_behind_a_small_pool(
     asyncio.run(forty())
     assert len(server.received) == 40
     assert len({r.peer for r in server.received}) == 40
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_a_single_recipient_send_is_planned_once(
+    server: LoopbackServer, transport: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lazily planned call is built on every read: the single-recipient path (how the
+    dispatcher and a web service call) must read it once, not build the request twice."""
+    from smskit._plan import LazyCalls
+
+    reads: list[object] = []
+    original = LazyCalls.__getitem__
+
+    def counted(self: LazyCalls[Any], index: Any) -> Any:
+        reads.append(index)
+        return original(self, index)
+
+    monkeypatch.setattr(LazyCalls, "__getitem__", counted)
+    server.handle(lambda request: Reply(204))
+
+    async def run() -> Any:
+        async with smskit.AsyncSipgate(**CREDS, base_url=server.url, transport=transport) as sg:
+            return await sg.send("+4915112345678", "once")
+
+    assert asyncio.run(run()).recipients == ("+4915112345678",)
+    assert reads == [0]
+    assert len(server.received) == 1

@@ -135,18 +135,24 @@ print("ok")
 def test_nothing_is_made_until_the_application_sets_an_sdk() -> None:
     """With the API installed and no SDK set, an attempt makes no span (it would record
     nothing and cost every message); a provider set later, after the dispatcher started,
-    is used from the next attempt on."""
+    is used once "not yet" is asked again (every second by default, not per message)."""
     code = (
+        "import time\n"
         "from smskit._telemetry import Telemetry\n"
         "from opentelemetry import trace\n"
         "from opentelemetry.sdk.trace import TracerProvider\n"
-        "t = Telemetry()\n"
-        "before = t.attempt(provider='sipgate', route='main', attempt=1, to='+491701234567')\n"
+        "t = Telemetry(recheck_every=0.3)\n"
+        "def attempt():\n"
+        "    return t.attempt(provider='sipgate', route='main', attempt=1, to='+491701234567')\n"
+        "before = attempt()\n"
         "trace.set_tracer_provider(TracerProvider())\n"
-        "after = t.attempt(provider='sipgate', route='main', attempt=1, to='+491701234567')\n"
-        "print(before._span is None, after._span is not None, after._span.is_recording())\n"
+        "soon = attempt()  # within recheck_every of the last look: not asked again yet\n"
+        "time.sleep(0.35)\n"
+        "after = attempt()\n"
+        "print(before._span is None, soon._span is None, after._span is not None,\n"
+        "      after._span.is_recording())\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True", "True"]
+    assert done.stdout.split() == ["True", "True", "True", "True"]
