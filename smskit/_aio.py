@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 import aiohttp
@@ -31,7 +31,7 @@ class Wire(NamedTuple):
 
     method: str
     url: str
-    headers: list[tuple[str, str]]
+    headers: Sequence[tuple[str, str]]
     body: bytes | None
     timeout: aiohttp.ClientTimeout
     request: Callable[[], httpx.Request]

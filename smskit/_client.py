@@ -83,6 +83,8 @@ def async_operation(
     return method
 
 
+_SUCCEEDED = Step()  # an attempt that needs nothing more (shared: it is frozen)
+
 # Connections an async client keeps open at most (httpx's default limit too).
 DEFAULT_MAX_CONNECTIONS = 100
 
@@ -415,7 +417,7 @@ class AsyncClient(AsyncClosing, BaseClient):
                     status, headers, body = await sender.exchange(wire)  # type: ignore[union-attr]
                     if 200 <= status < 300 and _plain(headers) and _RAW_RESPONSES.get() is None:
                         # Success needs no rule but logging; the parsers read the parts.
-                        self._log(call, attempt, status, Step())
+                        self._log(call, attempt, status, _SUCCEEDED)
                         answer = _Answer(status, headers, body, wire)
                         return self._parse(call, cast(httpx.Response, answer))
                     outcome = httpx.Response(

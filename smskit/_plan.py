@@ -4,6 +4,7 @@ that turns their answers into the result. Nothing here sends; the clients run pl
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from types import ModuleType, SimpleNamespace
 from typing import (
@@ -60,6 +61,22 @@ def generated_call(
     **params: Any,
 ) -> Call:
     """A ``Call`` from a generated operation module: its request description and parser."""
+    return Call(
+        name=name,
+        request_kwargs=operation._get_kwargs(**params),
+        parse=_parser(operation),
+        idempotent=idempotent,
+        sends_sms=sends_sms,
+        recipients=recipients,
+        reference=reference,
+        needs_body=needs_body,
+    )
+
+
+@functools.cache
+def _parser(operation: ModuleType) -> Callable[[httpx.Response], Any]:
+    """The parser of a generated operation's answers, made once per operation (not per
+    call)."""
 
     def parse(response: httpx.Response) -> Any:
         parsed = operation._parse_response(client=_PARSER_CLIENT, response=response)
@@ -76,16 +93,7 @@ def generated_call(
                     return parsed
         return None
 
-    return Call(
-        name=name,
-        request_kwargs=operation._get_kwargs(**params),
-        parse=parse,
-        idempotent=idempotent,
-        sends_sms=sends_sms,
-        recipients=recipients,
-        reference=reference,
-        needs_body=needs_body,
-    )
+    return parse
 
 
 _DOCUMENTED_SUCCESS = (200, 201, 202)

@@ -104,6 +104,7 @@ class _AiohttpAsyncSender:
         self._sender = _aio.AiohttpSender(max_connections)
         self._base_headers: dict[str, str] | None = None
         self._timeout: Any = None
+        self._json_headers: tuple[tuple[str, str], ...] | None = None
         # One coroutine less per request: the aiohttp sender's own exchange, unwrapped.
         self.exchange: Callable[[Any], Awaitable[tuple[int, Any, bytes]]] = self._sender.exchange
 
@@ -134,6 +135,22 @@ class _AiohttpAsyncSender:
                 **owner._static_headers,
             }
             self._timeout = self._aio.timeout(owner.timeout.as_dict())
+        if "json" in kwargs and kwargs.get("headers", _JSON_CONTENT) == _JSON_CONTENT:
+            # The common send: the same headers every time, built once (every object made per
+            # request is work for the garbage collector while thousands are in flight).
+            if self._json_headers is None:
+                self._json_headers = tuple(
+                    {**self._base_headers, "Content-Type": "application/json"}.items()
+                )
+            return self._aio.Wire(
+                call.request_kwargs["method"].upper(),
+                owner._url_text(kwargs["url"]),
+                self._json_headers,
+                _to_json(kwargs["json"]).encode(),
+                self._timeout,
+                _Once(self, owner, call),
+                None,
+            )
         headers = dict(self._base_headers)
         if "headers" in kwargs:
             headers.update(kwargs["headers"])
@@ -148,10 +165,10 @@ class _AiohttpAsyncSender:
         return self._aio.Wire(
             call.request_kwargs["method"].upper(),
             owner._url_text(kwargs["url"]),
-            list(headers.items()),
+            tuple(headers.items()),
             body,
             self._timeout,
-            _once(lambda: self.build(owner, call)),
+            _Once(self, owner, call),
             None,
         )
 
@@ -162,20 +179,25 @@ class _AiohttpAsyncSender:
         await self._sender.aclose()
 
 
+_JSON_CONTENT = {"Content-Type": "application/json"}  # what generated JSON calls add
 # One encoder for every body: ``json.dumps`` with options builds a new one per call.
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
 
-def _once(build: Callable[[], httpx.Request]) -> Callable[[], httpx.Request]:
-    """``build`` called at most once: every rule must see the same request object."""
-    made: list[httpx.Request] = []
+class _Once:
+    """The ``httpx.Request`` of a wire call, built on first use and then the same object:
+    every rule must see the same request. (One object per request, not closures.)"""
 
-    def request() -> httpx.Request:
-        if not made:
-            made.append(build())
-        return made[0]
+    __slots__ = ("_call", "_made", "_owner", "_sender")
 
-    return request
+    def __init__(self, sender: _AiohttpAsyncSender, owner: RequestOwner, call: Call) -> None:
+        self._sender, self._owner, self._call = sender, owner, call
+        self._made: httpx.Request | None = None
+
+    def __call__(self) -> httpx.Request:
+        if self._made is None:
+            self._made = self._sender.build(self._owner, self._call)
+        return self._made
 
 
 def _plain(raw_headers: Any) -> bool:
