@@ -118,6 +118,11 @@ class Telemetry:
         self._unset_until = time.monotonic() + self._recheck_every
         return False
 
+    def recheck(self) -> None:
+        """Ask the API again on the next attempt (a dispatcher starting: an SDK set before
+        it was made is used from its first send)."""
+        self._unset_until = 0.0
+
     def attempt(self, *, provider: str | None, route: str, attempt: int, to: str) -> Attempt:
         if not self._listening():
             return self._quiet

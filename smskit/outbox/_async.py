@@ -10,6 +10,7 @@ import logging
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
         self._halt: asyncio.Event | None = None  # ``stop()`` was called
         self._pending: list[tuple[Entry, Decision]] = []  # outcomes ``_cycle`` records next
         self._active = 0  # entries claimed whose outcome is not recorded yet
+        self._ready: deque[tuple[Entry, bool]] = deque()  # claimed, waiting for a free slot
+        self._sending = 0  # sends in flight (at most ``concurrency``)
         self._running: set[asyncio.Task[None]] = set()
         self._crash: BaseException | None = None
 
@@ -88,6 +91,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
         self._halt = asyncio.Event()
         self._pending = []
         self._active = 0
+        self._ready.clear()
+        self._sending = 0
         self._crash = None
         await asyncio.to_thread(self._warn_unknown_routes)
         heart = asyncio.create_task(self._beat())
@@ -115,28 +120,35 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     async def _cycle(self, until_empty: bool) -> None:
         """The dispatcher's one loop: each turn records the outcomes that came in and claims
-        as many entries as there are free slots, in one trip to the store's thread (one
-        transaction where the store can), then starts a send for each claimed entry.
+        entries for the free room, in one trip to the store's thread (one transaction where
+        the store can); up to ``concurrency`` of the claimed entries are sending at once.
 
-        Claims come in batches (a quarter of ``concurrency`` at least, while sends are in
-        flight): a claim per freed slot would be a transaction per send. On ``stop()`` it
-        claims nothing more and returns once every send in flight has its outcome recorded.
+        It claims up to ``concurrency`` entries ahead of the sends (leased, renewed by the
+        heartbeat like those in flight), so sends go on while the store records and claims:
+        without them, each trip to the store left the sends waiting for its claim. Claims
+        come in batches (a quarter of ``concurrency`` at least, while entries are held): a
+        claim per freed slot would be a transaction per send. On ``stop()`` it claims
+        nothing more, puts back what it had not started, and returns once every send in
+        flight has its outcome recorded.
         """
         assert self._wake is not None
         batch_size = max(1, self.concurrency // 4)
+        room_for = 2 * self.concurrency  # entries held: sending, ready, or being recorded
         failing_since: float | None = None
         while True:
             if self._crash is not None:  # a bug in the dispatcher itself must not pass silently
                 raise self._crash
             stopping = self._stopping.is_set()
-            if stopping and not self._active:
-                return
+            if stopping:
+                while self._ready:  # claimed, never started: back to the queue
+                    entry, _ = self._ready.popleft()
+                    self._pending.append((entry, self._released(entry)))
+                if not self._active:
+                    return
             batch, self._pending = self._pending, []
-            # Free slots are those not sending: an entry whose outcome waits for this turn's
-            # record does not hold one, so sends go on while the store works.
-            sending = self._active - len(batch)
-            free = 0 if stopping else self.concurrency - sending
-            want = free if free >= batch_size or (free and not sending) else 0
+            held = self._active - len(batch)
+            room = 0 if stopping else room_for - held
+            want = room if room >= batch_size or (room and not held) else 0
             if batch or want:
                 self._wake.clear()
                 try:
@@ -154,11 +166,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
                     continue
                 failing_since = None
                 self._recorded(batch)
-                for entry, recovering in claimed:
-                    self._start(entry, recovering)
-                if claimed and self._active - len(self._pending) < self.concurrency:
-                    continue
-                if batch:
+                self._hold(claimed)
+                if batch or (claimed and len(claimed) == want):
                     continue
             if self._active:
                 # Wait for an outcome (or an add, or the poll, for a claim that found
@@ -193,13 +202,22 @@ class AsyncDispatcher(AsyncClosing, _Core):
             for entry, _ in batch:
                 self._in_flight.discard(entry.key)
 
-    def _start(self, entry: Entry, recovering: bool) -> None:
-        self._active += 1
+    def _hold(self, claimed: list[tuple[Entry, bool]]) -> None:
+        """Claimed entries wait their turn; their leases are renewed until recorded."""
+        self._active += len(claimed)
         with self._in_flight_lock:
-            self._in_flight.add(entry.key)  # renewed by the heartbeat until recorded
-        task = asyncio.create_task(self._process(entry, recovering))
-        self._running.add(task)
-        task.add_done_callback(self._finished)
+            self._in_flight.update(entry.key for entry, _ in claimed)
+        self._ready.extend(claimed)
+        self._start_ready()
+
+    def _start_ready(self) -> None:
+        """Start sends for waiting entries while fewer than ``concurrency`` are sending."""
+        while self._ready and self._sending < self.concurrency:
+            entry, recovering = self._ready.popleft()
+            self._sending += 1
+            task = asyncio.create_task(self._process(entry, recovering))
+            self._running.add(task)
+            task.add_done_callback(self._finished)
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         self._running.discard(task)
@@ -275,11 +293,16 @@ class AsyncDispatcher(AsyncClosing, _Core):
             return None
 
     async def _process(self, entry: Entry, recovering: bool) -> None:
-        """Send one claimed entry and hand its decision to ``_cycle`` to record."""
-        decision = await self._decision_for(entry, recovering)
+        """Send one claimed entry, hand its decision to ``_cycle`` to record, and start the
+        next waiting entry in its place."""
+        try:
+            decision = await self._decision_for(entry, recovering)
+        finally:
+            self._sending -= 1
         assert self._wake is not None
         self._pending.append((entry, decision))
         self._wake.set()
+        self._start_ready()
 
     async def _decision_for(self, entry: Entry, recovering: bool) -> Decision:
         sender: AsyncSender = self._senders[entry.via]

@@ -131,6 +131,7 @@ class _Core(FollowUp):
         self.outcomes: Counter[str] = Counter()  # what the current run recorded, by state
         self.owner = f"dispatcher-{uuid.uuid4().hex[:12]}"
         self._telemetry = telemetry()
+        self._telemetry.recheck()  # an SDK set before this dispatcher is used from its start
         self._told_waiting = False
         # Expired leases (a dispatcher that died) are looked for at most this often, not
         # before every claim: the look is a statement of its own, and a lease is seconds.

@@ -107,3 +107,38 @@ def test_the_async_dispatcher_records_and_claims_in_one_sqlite_transaction(
     ]  # fmt: skip
     assert both, "no transaction both recorded outcomes and claimed"
     assert len(server.received) == 60
+
+
+def test_stop_puts_back_what_was_claimed_ahead_and_records_what_left(
+    server: LoopbackServer, outbox_url: str
+) -> None:
+    """The async dispatcher claims up to ``concurrency`` entries ahead of its sends. On
+    stop, those it had not started go back to the queue (due at once, with an event), the
+    sends in flight finish and are recorded, and nothing is left ``sending``."""
+    server.handle(lambda r: Reply(204, delay=0.3))
+    with smskit.Outbox(outbox_url) as outbox:
+        outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(20))
+        dsn = f"sipgate://t:stop-secret@127.0.0.1:{server.port}"
+
+        async def run() -> dict[str, int]:
+            async with outbox.async_dispatcher({"main": dsn}, concurrency=2) as d:
+                runner = asyncio.create_task(d.run_forever())
+                while len(server.received) < 2:
+                    await asyncio.sleep(0.02)
+                held = outbox.counts()["sending"]
+                d.stop()
+                await asyncio.wait_for(runner, 10)
+                assert held == 4  # two sending, two claimed ahead of them
+                return dict(d.outcomes)
+
+        outcomes = asyncio.run(run())
+        counts = outbox.counts()
+        assert counts["sending"] == 0
+        assert counts["sent"] == len(server.received)  # each request that left, recorded
+        assert counts["sent"] + counts["queued"] == 20
+        assert outcomes["queued"] == 2  # the two claimed ahead, put back
+        put_back = [e for e in outbox.list("queued") if len(outbox.events(e.key)) > 1]
+        assert len(put_back) == 2
+        for entry in put_back:
+            assert [e.to_state for e in outbox.events(entry.key)] == ["queued", "sending", "queued"]
+            assert outbox.events(entry.key)[-1].detail == "released: stopping"
