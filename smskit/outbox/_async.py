@@ -43,11 +43,6 @@ class AsyncDispatcher(AsyncClosing, _Core):
         self._active = 0  # entries claimed whose outcome is not recorded yet
         self._ready: deque[tuple[Entry, bool]] = deque()  # claimed, waiting for a free slot
         self._sending = 0  # sends in flight (at most ``concurrency``)
-        self._trips: set[asyncio.Task[None]] = set()  # trips to the store under way
-        self._recording = 0  # outcomes those trips are recording
-        self._reserved = 0  # entries those trips may claim
-        self._drained = False  # the last claim found fewer than it asked for
-        self._failing_since: float | None = None  # recording has failed since (monotonic)
         self._running: set[asyncio.Task[None]] = set()
         self._crash: BaseException | None = None
 
@@ -98,10 +93,6 @@ class AsyncDispatcher(AsyncClosing, _Core):
         self._active = 0
         self._ready.clear()
         self._sending = 0
-        self._trips = set()
-        self._recording = self._reserved = 0
-        self._drained = False
-        self._failing_since = None
         self._crash = None
         await asyncio.to_thread(self._warn_unknown_routes)
         heart = asyncio.create_task(self._beat())
@@ -117,8 +108,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
         try:
             await self._cycle(until_empty)
         finally:
-            if self._running or self._trips:
-                await asyncio.gather(*self._running, *self._trips, return_exceptions=True)
+            if self._running:
+                await asyncio.gather(*self._running, return_exceptions=True)
             heard.set()
             if listener is not None:
                 await listener  # its thread ends within one wait, and closes its connection
@@ -136,15 +127,14 @@ class AsyncDispatcher(AsyncClosing, _Core):
         heartbeat like those in flight), so sends go on while the store records and claims:
         without them, each trip to the store left the sends waiting for its claim. Claims
         come in batches (a quarter of ``concurrency`` at least, while entries are held): a
-        claim per freed slot would be a transaction per send. A store that takes writes side
-        by side (``Store.trips``: PostgreSQL) gets that many trips at once. On ``stop()`` it
-        claims nothing more, puts back what it had not started, and returns once every send
-        in flight has its outcome recorded.
+        claim per freed slot would be a transaction per send. On ``stop()`` it claims
+        nothing more, puts back what it had not started, and returns once every send in
+        flight has its outcome recorded.
         """
         assert self._wake is not None
         batch_size = max(1, self.concurrency // 4)
         room_for = 2 * self.concurrency  # entries held: sending, ready, or being recorded
-        lanes = max(1, int(getattr(self._store, "trips", 1)))
+        failing_since: float | None = None
         while True:
             if self._crash is not None:  # a bug in the dispatcher itself must not pass silently
                 raise self._crash
@@ -153,57 +143,41 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 while self._ready:  # claimed, never started: back to the queue
                     entry, _ = self._ready.popleft()
                     self._pending.append((entry, self._released(entry)))
-                if not self._active and not self._trips:
+                if not self._active:
                     return
-            if len(self._trips) < lanes:
-                batch = self._pending
-                held = self._active - self._recording - len(batch) + self._reserved
-                room = 0 if stopping or (self._drained and not batch) else room_for - held
-                want = room if room >= batch_size or (room and not held) else 0
-                if batch or want:
-                    self._pending = []
-                    self._wake.clear()
-                    self._recording += len(batch)
-                    self._reserved += want
-                    trip = asyncio.create_task(self._trip(batch, want))
-                    self._trips.add(trip)
-                    trip.add_done_callback(self._finished)
+            batch, self._pending = self._pending, []
+            held = self._active - len(batch)
+            room = 0 if stopping else room_for - held
+            want = room if room >= batch_size or (room and not held) else 0
+            if batch or want:
+                self._wake.clear()
+                try:
+                    claimed = await asyncio.to_thread(self._exchange, batch, want)
+                except errors.OutboxError as exc:
+                    # The outcomes are known and must not be lost to a lock: try them again,
+                    # for up to a lease; then they are left to recovery, like after a crash.
+                    _busy(exc)
+                    failing_since = failing_since or time.monotonic()
+                    if time.monotonic() - failing_since >= self.lease:
+                        self._recorded(batch)
+                    else:
+                        self._pending[:0] = batch
+                    await self._sleep(self._idle_wait())
                     continue
-            if self._active or self._trips:
-                # Wait for an outcome or a trip's end (or an add, or the poll, for a claim
-                # that found nothing while sends were in flight).
+                failing_since = None
+                self._recorded(batch)
+                self._hold(claimed)
+                if batch or (claimed and len(claimed) == want):
+                    continue
+            if self._active:
+                # Wait for an outcome (or an add, or the poll, for a claim that found
+                # nothing while sends were in flight).
                 await self._sleep(self._idle_wait())
                 continue
-            self._drained = False
             if until_empty and await self._safely(self._empty):
                 return
             await self._safely(self._warn_unknown_routes)
             await self._sleep(self._idle_wait())
-
-    async def _trip(self, batch: list[tuple[Entry, Decision]], want: int) -> None:
-        """One trip to the store's thread: record ``batch``, claim up to ``want``."""
-        assert self._wake is not None
-        claimed: list[tuple[Entry, bool]] = []
-        try:
-            claimed = await asyncio.to_thread(self._exchange, batch, want)
-            self._failing_since = None
-            self._recorded(batch)
-        except errors.OutboxError as exc:
-            # The outcomes are known and must not be lost to a lock: try them again, for up
-            # to a lease; then they are left to recovery, like after a crash.
-            _busy(exc)
-            self._failing_since = self._failing_since or time.monotonic()
-            if time.monotonic() - self._failing_since >= self.lease:
-                self._recorded(batch)
-            else:
-                self._pending[:0] = batch
-            await asyncio.sleep(self._idle_wait())
-        finally:
-            self._recording -= len(batch)
-            self._reserved -= want
-            self._wake.set()
-        self._drained = bool(want) and len(claimed) < want  # the queue had no more for now
-        self._hold(claimed)
 
     def _exchange(self, batch: list[tuple[Entry, Decision]], want: int) -> list[tuple[Entry, bool]]:
         """In the store's thread: record ``batch``, then claim up to ``want``, in one
@@ -247,7 +221,6 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         self._running.discard(task)
-        self._trips.discard(task)
         if not task.cancelled() and task.exception() is not None and self._crash is None:
             self._crash = task.exception()
             assert self._wake is not None

@@ -368,10 +368,6 @@ class PostgresStore:
             ).fetchall()
         return {r["via"] for r in rows}
 
-    # Trips a dispatcher may make to the store at once: claims (SKIP LOCKED) and outcomes
-    # run side by side on separate connections, and one trip waits on the network.
-    trips = 2
-
     def together(self) -> AbstractContextManager[None]:
         """Each call is one statement already, committed on its own: a transaction around
         them would add two round trips and save nothing."""
