@@ -79,6 +79,16 @@ def _uuid4() -> str:
     return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
+def _uuid7() -> str:
+    """A time-ordered (version 7, RFC 9562) UUID as text: 48 bits of Unix milliseconds, then
+    random bits. The default entry key: keys made one after another sort together, so the
+    key indexes (the entries' and the events') take them at their right edge instead of at
+    random pages, which was most of what a commit wrote."""
+    millis = time.time_ns() // 1_000_000
+    h = f"{millis & 0xFFFFFFFFFFFF:012x}" + os.urandom(10).hex()
+    return f"{h[:8]}-{h[8:12]}-7{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
+
+
 def open_store(url: str) -> Store:
     """``sqlite:///relative.db``, ``sqlite:////absolute.db`` (SQLAlchemy's rule), or
     ``sqlite://`` for a database in memory; ``?timeout=SECONDS`` is how long a write waits
@@ -198,7 +208,7 @@ class Outbox(Closing):
             raise errors.ValidationError("via", "name the route, e.g. 'main'")
         key = item.get("key")
         if key is None:
-            key = _uuid4()
+            key = _uuid7()
         elif not require_str("key", key).strip():
             raise errors.ValidationError("key", "must not be empty")
         instant = resolve_send_at(item.get("send_at"))

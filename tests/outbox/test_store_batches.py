@@ -142,3 +142,24 @@ def test_stop_puts_back_what_was_claimed_ahead_and_records_what_left(
         for entry in put_back:
             assert [e.to_state for e in outbox.events(entry.key)] == ["queued", "sending", "queued"]
             assert outbox.events(entry.key)[-1].detail == "released: stopping"
+
+
+def test_default_keys_are_time_ordered_uuids(tmp_path: Path) -> None:
+    """Keys smskit makes are version 7 UUIDs (RFC 9562): their first 48 bits are the
+    millisecond they were made, so keys made later sort later and the key indexes grow at
+    their right edge. References stay random (version 4): they go to providers."""
+    import uuid
+
+    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+        first = outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(50))
+        time.sleep(0.002)
+        later = outbox.add(to="+491701234567", text="later")
+    made = [uuid.UUID(e.key) for e in [*first, later]]
+    assert {u.version for u in made} == {7}
+    assert {u.variant for u in made} == {uuid.RFC_4122}
+    millis = [u.int >> 80 for u in made]
+    assert millis == sorted(millis)
+    assert abs(millis[0] - time.time() * 1000) < 60_000
+    assert millis[-1] > millis[0]
+    assert {uuid.UUID(e.reference).version for e in [*first, later]} == {4}
+    assert len({e.key for e in first}) == 50
