@@ -35,6 +35,7 @@ import smskit
 HERE = Path(__file__).resolve().parent
 TEXT = "Hello"
 CONCURRENCY = 32
+RATIO = "ratio"  # measure_dispatch's median of the rounds' ratios (not a rate)
 
 
 def numbers(count: int) -> list[str]:
@@ -83,9 +84,13 @@ def measure_dispatch(
     url: str, make_url: Any, count: int, rounds: int, store: str = "SQLite"
 ) -> dict[str, float]:
     """Sends per second: the dispatcher against the direct async client (entries are added
-    before the clock starts: dispatching is what is measured)."""
+    before the clock starts: dispatching is what is measured). The two run back to back in
+    each round, and ``RATIO`` is the median of the rounds' ratios: on a shared machine the
+    speed of both moves by a third between minutes, and a ratio of two medians taken at
+    different minutes moves with it."""
     mine = f"AsyncDispatcher ({store})"
     rates: dict[str, list[float]] = {"direct AsyncSipgate": [], mine: []}
+    ratios: list[float] = []
     for r in range(rounds):
         db = make_url(f"dispatch{r}")
         with smskit.Outbox(db) as outbox:
@@ -96,7 +101,9 @@ def measure_dispatch(
         started = time.perf_counter()
         asyncio.run(dispatched(url, db, count))
         rates[mine].append(count / (time.perf_counter() - started))
-    return {name: statistics.median(values) for name, values in rates.items()}
+        ratios.append(rates[mine][-1] / rates["direct AsyncSipgate"][-1])
+    return {**{name: statistics.median(values) for name, values in rates.items()},
+            RATIO: statistics.median(ratios)}  # fmt: skip
 
 
 def measure_add_in_transaction(url: str, count: int) -> dict[str, float]:
@@ -146,6 +153,13 @@ def postgres_figures(url: str, count: int, rounds: int) -> dict[str, dict[str, f
         pg.close()
 
 
+def _dispatch_rows(dispatch: dict[str, float]) -> list[str]:
+    """Median rates; the ratio column is the median of the rounds' ratios (``RATIO``)."""
+    base = dispatch["direct AsyncSipgate"]
+    return [f"| {name} | {rate:,.0f} | {rate / base if name == 'direct AsyncSipgate' else dispatch[RATIO]:.2f}x |"
+            for name, rate in dispatch.items() if name != RATIO]  # fmt: skip
+
+
 def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
            pg: dict[str, dict[str, float]] | None = None) -> str:  # fmt: skip
     lines = ["# Outbox benchmark results", ""]
@@ -157,9 +171,8 @@ def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
     lines += [f"| {name} | {rate:,.0f} | {rate / base:.1f}x |" for name, rate in add.items()]
     lines += ["", "## (g) Dispatch throughput (sends/s)", "", "| how | sends/s | ratio |",
               "|---|---:|---:|"]  # fmt: skip
-    base = dispatch["direct AsyncSipgate"]
-    lines += [f"| {name} | {rate:,.0f} | {rate / base:.2f}x |" for name, rate in dispatch.items()]
-    ratio = dispatch["AsyncDispatcher (SQLite)"] / base
+    lines += _dispatch_rows(dispatch)
+    ratio = dispatch[RATIO]
     verdict = "met" if ratio >= 0.75 else "NOT met"
     lines += ["", f"Target: dispatch at least 0.75x the direct async client: **{verdict}** "
               f"({ratio:.2f}x).", ""]  # fmt: skip
@@ -175,9 +188,8 @@ def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
               f"**{'met' if many >= 20000 else 'NOT met'}** ({many:,.0f}/s).", ""]  # fmt: skip
     lines += ["## (g) Dispatch throughput on PostgreSQL (sends/s)", "",
               "| how | sends/s | ratio |", "|---|---:|---:|"]  # fmt: skip
-    base = pg["dispatch"]["direct AsyncSipgate"]
-    lines += [f"| {n} | {r:,.0f} | {r / base:.2f}x |" for n, r in pg["dispatch"].items()]
-    ratio = pg["dispatch"]["AsyncDispatcher (PostgreSQL)"] / base
+    lines += _dispatch_rows(pg["dispatch"])
+    ratio = pg["dispatch"][RATIO]
     lines += ["", f"Target: at least 0.5x: **{'met' if ratio >= 0.5 else 'NOT met'}** "
               f"({ratio:.2f}x).", ""]  # fmt: skip
     tx = pg["transaction"]
@@ -197,7 +209,7 @@ def main() -> int:
     args = parser.parse_args()
     url, process = server.start()
     try:
-        count, rounds = (200, 1) if args.smoke else (3000, 3)
+        count, rounds = (200, 1) if args.smoke else (3000, 5)
         with tempfile.TemporaryDirectory() as folder:
 
             def sqlite(name: str) -> str:
