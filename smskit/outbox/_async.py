@@ -1,6 +1,8 @@
 """The asyncio twin of ``Dispatcher``: the same claims, decisions and records (``_Core``),
-with ``AsyncSender`` routes and the store's (blocking) calls run in a worker thread so the
-event loop never waits on a database lock."""
+with ``AsyncSender`` routes. The store's (blocking) work runs in a thread of its own, so the
+event loop never waits on a database lock, and never waits for the store at all: the store
+thread records the outcomes the sends leave behind and keeps claimed entries ready, and the
+loop starts a send whenever a slot is free."""
 
 from __future__ import annotations
 
@@ -37,14 +39,18 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     def __init__(self, outbox: Outbox, routes: Mapping[str, Any], **options: Any) -> None:
         super().__init__(outbox, routes, **options)
-        self._wake: asyncio.Event | None = None  # something for ``_cycle`` to do
+        self._wake: asyncio.Event | None = None  # the loop: entries ready, or the store done
         self._halt: asyncio.Event | None = None  # ``stop()`` was called
-        self._pending: list[tuple[Entry, Decision]] = []  # outcomes ``_cycle`` records next
-        self._active = 0  # entries claimed whose outcome is not recorded yet
+        self._loop: asyncio.AbstractEventLoop | None = None
+        # Between the loop and the store thread (deques: one side appends, the other pops):
+        self._outcomes: deque[tuple[Entry, Decision | None]] = deque()  # sent, to record
         self._ready: deque[tuple[Entry, bool]] = deque()  # claimed, waiting for a free slot
-        self._sending = 0  # sends in flight (at most ``concurrency``)
+        self._kick = threading.Event()  # the store thread: outcomes came in, or stop
+        self._active = 0  # (store thread) claimed entries whose outcome is not recorded yet
+        self._sending = 0  # (loop) sends in flight, at most ``concurrency``
         self._running: set[asyncio.Task[None]] = set()
         self._crash: BaseException | None = None
+        self._store_done = False
 
     async def run_until_empty(self) -> dict[str, int]:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
@@ -80,20 +86,23 @@ class AsyncDispatcher(AsyncClosing, _Core):
     def stop(self) -> None:
         """Claim nothing new; what is in flight finishes."""
         self._stopping.set()
-        for event in (self._wake, self._halt):
-            if event is not None:
-                event.set()
+        self._kick.set()
+        if self._halt is not None:
+            self._halt.set()
 
     async def _run(self, *, until_empty: bool) -> None:
         self._stopping.clear()
         self.outcomes.clear()
+        self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
         self._halt = asyncio.Event()
-        self._pending = []
-        self._active = 0
+        self._outcomes.clear()
         self._ready.clear()
-        self._sending = 0
+        self._kick.clear()
+        self._active = self._sending = 0
         self._crash = None
+        self._store_done = False
+        self._running = set()
         await asyncio.to_thread(self._warn_unknown_routes)
         heart = asyncio.create_task(self._beat())
         tracker = asyncio.create_task(self._track_async()) if self.track_delivery else None
@@ -101,15 +110,22 @@ class AsyncDispatcher(AsyncClosing, _Core):
         heard = threading.Event()
         listener = None
         if self._waiter_of is not None:
-            loop, wake = asyncio.get_running_loop(), self._wake
-            listener = asyncio.create_task(asyncio.to_thread(
-                self._listen, heard, lambda: loop.call_soon_threadsafe(wake.set)))  # fmt: skip
-        self._running = set()
+            listener = asyncio.create_task(asyncio.to_thread(self._listen, heard, self._kick.set))
+        store = threading.Thread(target=self._store_loop, args=(until_empty,), daemon=True,
+                                 name="smskit-dispatcher-store")  # fmt: skip
+        store.start()
         try:
-            await self._cycle(until_empty)
+            while not self._store_done:
+                await self._wake.wait()
+                self._wake.clear()
+                if self._crash is not None:  # a bug must not pass silently
+                    raise self._crash
+                self._start_ready()
         finally:
+            self.stop()  # after a fault: the store thread records what finishes, then ends
             if self._running:
                 await asyncio.gather(*self._running, return_exceptions=True)
+            await asyncio.to_thread(store.join)
             heard.set()
             if listener is not None:
                 await listener  # its thread ends within one wait, and closes its connection
@@ -117,73 +133,89 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+        if self._crash is not None:
+            raise self._crash
 
-    async def _cycle(self, until_empty: bool) -> None:
-        """The dispatcher's one loop: each turn records the outcomes that came in and claims
-        entries for the free room, in one trip to the store's thread (one transaction where
-        the store can); up to ``concurrency`` of the claimed entries are sending at once.
+    def _store_loop(self, until_empty: bool) -> None:
+        """The store thread: each turn records the outcomes that came in and claims entries
+        for the free room (one transaction where the store can: ``Store.together``).
 
-        It claims up to ``concurrency`` entries ahead of the sends (leased, renewed by the
-        heartbeat like those in flight), so sends go on while the store records and claims:
-        without them, each trip to the store left the sends waiting for its claim. Claims
-        come in batches (a quarter of ``concurrency`` at least, while entries are held): a
-        claim per freed slot would be a transaction per send. On ``stop()`` it claims
-        nothing more, puts back what it had not started, and returns once every send in
-        flight has its outcome recorded.
+        It keeps up to ``concurrency`` entries claimed ahead of the sends (leased, renewed
+        by the heartbeat like those in flight), so a free slot finds one ready. Claims come
+        in batches (a quarter of ``concurrency`` at least, while entries are held): a claim
+        per freed slot would be a transaction per send. On ``stop()`` it claims nothing
+        more, puts back what was not started, and ends once every outcome is recorded.
         """
-        assert self._wake is not None
         batch_size = max(1, self.concurrency // 4)
-        room_for = 2 * self.concurrency  # entries held: sending, ready, or being recorded
+        room_for = 2 * self.concurrency  # entries held: ready, sending, or to record
         failing_since: float | None = None
-        while True:
-            if self._crash is not None:  # a bug in the dispatcher itself must not pass silently
-                raise self._crash
-            stopping = self._stopping.is_set()
-            if stopping:
-                while self._ready:  # claimed, never started: back to the queue
-                    entry, _ = self._ready.popleft()
-                    self._pending.append((entry, self._released(entry)))
-                if not self._active:
+        try:
+            while True:
+                stopping = self._stopping.is_set()
+                batch = self._take_outcomes(stopping)
+                held = self._active - len(batch)
+                room = 0 if stopping else room_for - held
+                want = room if room >= batch_size or (room and not held) else 0
+                if batch or want:
+                    try:
+                        claimed = self._exchange(batch, want)
+                    except errors.OutboxError as exc:
+                        # The outcomes are known and must not be lost to a lock: tried
+                        # again for up to a lease, then left to recovery, like after a crash.
+                        _busy(exc)
+                        failing_since = failing_since or time.monotonic()
+                        if time.monotonic() - failing_since >= self.lease:
+                            self._recorded(batch)
+                        else:
+                            self._outcomes.extendleft(reversed(batch))
+                        time.sleep(self._idle_wait())
+                        continue
+                    failing_since = None
+                    self._recorded(batch)
+                    if claimed:
+                        self._hold(claimed)
+                    if batch or (claimed and len(claimed) == want):
+                        continue
+                if stopping and not self._active:
                     return
-            batch, self._pending = self._pending, []
-            held = self._active - len(batch)
-            room = 0 if stopping else room_for - held
-            want = room if room >= batch_size or (room and not held) else 0
-            if batch or want:
-                self._wake.clear()
+                if not self._active:
+                    if until_empty and self._empty():
+                        return
+                    self._warn_unknown_routes()
+                self._kick.wait(self._idle_wait())
+                self._kick.clear()
+        except BaseException as exc:
+            self._crash = exc
+        finally:
+            self._store_done = True
+            self._tell_loop()
+
+    def _take_outcomes(self, stopping: bool) -> list[tuple[Entry, Decision]]:
+        """The outcomes that came in; when stopping, claimed entries not started too, put
+        back with a ``released`` decision."""
+        if stopping:
+            while True:
                 try:
-                    claimed = await asyncio.to_thread(self._exchange, batch, want)
-                except errors.OutboxError as exc:
-                    # The outcomes are known and must not be lost to a lock: try them again,
-                    # for up to a lease; then they are left to recovery, like after a crash.
-                    _busy(exc)
-                    failing_since = failing_since or time.monotonic()
-                    if time.monotonic() - failing_since >= self.lease:
-                        self._recorded(batch)
-                    else:
-                        self._pending[:0] = batch
-                    await self._sleep(self._idle_wait())
-                    continue
-                failing_since = None
-                self._recorded(batch)
-                self._hold(claimed)
-                if batch or (claimed and len(claimed) == want):
-                    continue
-            if self._active:
-                # Wait for an outcome (or an add, or the poll, for a claim that found
-                # nothing while sends were in flight).
-                await self._sleep(self._idle_wait())
-                continue
-            if until_empty and await self._safely(self._empty):
-                return
-            await self._safely(self._warn_unknown_routes)
-            await self._sleep(self._idle_wait())
+                    entry, _ = self._ready.popleft()
+                except IndexError:
+                    break
+                self._outcomes.append((entry, self._released(entry)))
+        batch: list[tuple[Entry, Decision]] = []
+        while True:
+            try:
+                entry, decision = self._outcomes.popleft()
+            except IndexError:
+                return batch
+            if decision is None:  # its send failed in the dispatcher itself: left to recovery
+                self._recorded([(entry, LOOKUP)])
+            else:
+                batch.append((entry, decision))
 
     def _exchange(self, batch: list[tuple[Entry, Decision]], want: int) -> list[tuple[Entry, bool]]:
-        """In the store's thread: record ``batch``, then claim up to ``want``, in one
-        transaction where the store can (``Store.together``). A batch that could not be
-        recorded raises (it is tried again on a later turn); a claim that could not be made
-        after it was recorded claims nothing this turn."""
+        """Record ``batch``, then claim up to ``want``, in one transaction where the store can
+        (``Store.together``). A batch that could not be recorded raises (it is tried again
+        on a later turn); a claim that could not be made after it was recorded claims
+        nothing this turn."""
         with self._store.together():
             if batch:
                 self._record_many(batch)
@@ -196,24 +228,34 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 return []
 
     def _recorded(self, batch: list[tuple[Entry, Decision]]) -> None:
-        """Slots of a batch whose outcomes are written (or given up on) are free again."""
+        """Outcomes written (or given up on): their entries are no longer held."""
         self._active -= len(batch)
         with self._in_flight_lock:
             for entry, _ in batch:
                 self._in_flight.discard(entry.key)
 
     def _hold(self, claimed: list[tuple[Entry, bool]]) -> None:
-        """Claimed entries wait their turn; their leases are renewed until recorded."""
+        """Claimed entries wait for a slot; their leases are renewed until recorded."""
         self._active += len(claimed)
         with self._in_flight_lock:
             self._in_flight.update(entry.key for entry, _ in claimed)
         self._ready.extend(claimed)
-        self._start_ready()
+        self._tell_loop()
+
+    def _tell_loop(self) -> None:
+        """From the store thread: wake the loop (entries are ready, or the store is done)."""
+        loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None:
+            with contextlib.suppress(RuntimeError):  # the loop is closing
+                loop.call_soon_threadsafe(wake.set)
 
     def _start_ready(self) -> None:
-        """Start sends for waiting entries while fewer than ``concurrency`` are sending."""
-        while self._ready and self._sending < self.concurrency:
-            entry, recovering = self._ready.popleft()
+        """(loop) Start sends for ready entries while fewer than ``concurrency`` are sending."""
+        while self._sending < self.concurrency and not self._stopping.is_set():
+            try:
+                entry, recovering = self._ready.popleft()
+            except IndexError:
+                return
             self._sending += 1
             task = asyncio.create_task(self._process(entry, recovering))
             self._running.add(task)
@@ -225,15 +267,6 @@ class AsyncDispatcher(AsyncClosing, _Core):
             self._crash = task.exception()
             assert self._wake is not None
             self._wake.set()
-
-    async def _sleep(self, seconds: float) -> None:
-        """Wait up to ``seconds`` for something to do: an outcome, ``stop()`` or an add
-        (where the store tells)."""
-        assert self._wake is not None
-        if not self._wake.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), seconds)
-        self._wake.clear()
 
     async def _halted(self, seconds: float) -> bool:
         """Wait ``seconds`` (a route's pacing) unless ``stop()`` comes first: True then."""
@@ -293,15 +326,18 @@ class AsyncDispatcher(AsyncClosing, _Core):
             return None
 
     async def _process(self, entry: Entry, recovering: bool) -> None:
-        """Send one claimed entry, hand its decision to ``_cycle`` to record, and start the
-        next waiting entry in its place."""
+        """Send one claimed entry, hand its decision to the store thread to record, and
+        start a ready entry in its place."""
         try:
             decision = await self._decision_for(entry, recovering)
+        except BaseException:
+            self._outcomes.append((entry, None))  # not recorded: the lease runs out instead
+            self._kick.set()
+            raise
         finally:
             self._sending -= 1
-        assert self._wake is not None
-        self._pending.append((entry, decision))
-        self._wake.set()
+        self._outcomes.append((entry, decision))
+        self._kick.set()
         self._start_ready()
 
     async def _decision_for(self, entry: Entry, recovering: bool) -> Decision:
