@@ -72,11 +72,17 @@ __all__ = [
 ]
 
 
-def _uuid4() -> str:
-    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` makes it, at a fifth of
-    the cost: two per entry were a tenth of a large ``add_many``."""
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+def _uuid4s(count: int) -> list[str]:
+    """``count`` random (version 4) UUIDs as text, as ``str(uuid.uuid4())`` makes them, from
+    one ``os.urandom`` call: a call per UUID was a tenth of a large ``add_many``."""
+    block = os.urandom(16 * count).hex()
+    made = []
+    for n in range(0, 32 * count, 32):
+        h = block[n : n + 32]
+        made.append(
+            f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+        )
+    return made
 
 
 def _uuid7() -> str:
@@ -168,7 +174,9 @@ class Outbox(Closing):
         """Queue many messages in one transaction (each item: ``to``, ``text``, and optionally
         ``via``, ``key``, ``send_at``): all of them, or none when any is bad."""
         now = time.time()
-        fresh = [self._new(item, default_region) for item in items]
+        given = list(items)
+        fresh = [self._new(item, default_region, reference)
+                 for item, reference in zip(given, _uuid4s(len(given)), strict=True)]  # fmt: skip
         if not fresh:
             return []
         return self._store.add(fresh, now, connection)
@@ -187,7 +195,7 @@ class Outbox(Closing):
         """``add`` for asyncio: with ``connection`` (psycopg's ``AsyncConnection``) the entry
         joins the caller's transaction; without, the write runs in a worker thread."""
         item = {"to": to, "text": text, "via": via, "key": key, "send_at": send_at}
-        fresh = [self._new(item, default_region)]
+        fresh = [self._new(item, default_region, _uuid4s(1)[0])]
         if connection is None:
             (entry,) = await asyncio.to_thread(self._store.add, fresh, time.time(), None)
             return entry
@@ -198,7 +206,7 @@ class Outbox(Closing):
         return added[0]
 
     @staticmethod
-    def _new(item: Mapping[str, Any], default_region: str | None) -> NewEntry:
+    def _new(item: Mapping[str, Any], default_region: str | None, reference: str) -> NewEntry:
         to = item.get("to")
         if not isinstance(to, str):
             raise errors.ValidationError("to", "one recipient per entry, as a string")
@@ -222,7 +230,7 @@ class Outbox(Closing):
             text=text,
             via=via,
             send_at=instant.timestamp() if instant else None,
-            reference=_uuid4(),
+            reference=reference,
         )
 
     # ---------------------------------------------------------------- reading
