@@ -137,6 +137,8 @@ def normalize_recipients(
     One bad number refuses the whole call (nothing is sent) unless ``skip_invalid`` is set,
     in which case bad numbers are dropped; a call left with no recipient is still refused.
     """
+    if isinstance(to, str) and not skip_invalid and not (allow_sip and _is_sip(to.strip())):
+        return [to_e164(to, default_region)]  # one number (the common send): nothing to merge
     numbers = require_list("to", to)
     if not numbers:
         raise ValidationError("to", "no recipient given")

@@ -114,6 +114,8 @@ class LazyCalls(Sequence[Call], Generic[Item]):
     """One call per item, made when it is read: a send to many recipients holds the
     recipients (checked up front), not a request description for each of them."""
 
+    __slots__ = ("_items", "_make")  # one per send: no instance dict
+
     def __init__(self, items: Sequence[Item], make: Callable[[Item], Call]) -> None:
         self._items, self._make = items, make
 
