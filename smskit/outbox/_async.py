@@ -165,13 +165,13 @@ class AsyncDispatcher(AsyncClosing, _Core):
                         _busy(exc)
                         failing_since = failing_since or time.monotonic()
                         if time.monotonic() - failing_since >= self.lease:
-                            self._recorded(batch)
+                            self._recorded([entry for entry, _ in batch])
                         else:
                             self._outcomes.extendleft(reversed(batch))
                         time.sleep(self._idle_wait())
                         continue
                     failing_since = None
-                    self._recorded(batch)
+                    self._recorded([entry for entry, _ in batch])
                     if claimed:
                         self._hold(claimed)
                     if batch or (claimed and len(claimed) == want):
@@ -207,7 +207,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
             except IndexError:
                 return batch
             if decision is None:  # its send failed in the dispatcher itself: left to recovery
-                self._recorded([(entry, LOOKUP)])
+                self._recorded([entry])
             else:
                 batch.append((entry, decision))
 
@@ -227,11 +227,11 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 _busy(exc)
                 return []
 
-    def _recorded(self, batch: list[tuple[Entry, Decision]]) -> None:
+    def _recorded(self, entries: list[Entry]) -> None:
         """Outcomes written (or given up on): their entries are no longer held."""
-        self._active -= len(batch)
+        self._active -= len(entries)
         with self._in_flight_lock:
-            for entry, _ in batch:
+            for entry in entries:
                 self._in_flight.discard(entry.key)
 
     def _hold(self, claimed: list[tuple[Entry, bool]]) -> None:
