@@ -455,10 +455,8 @@ class AsyncClient(AsyncClosing, BaseClient):
         self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
     ) -> SendResult:
         """Concurrently, at most ``max_concurrency`` at once. Every call runs to its end, so a
-        failure raises with ``partial`` holding every call that was accepted."""
-        if len(calls) == 1:  # one recipient: nothing to run beside it, nothing partial
-            call = calls[0]
-            return to_result(call, await self._execute(call))
+        failure raises with ``partial`` holding every call that was accepted (``_run`` sends a
+        single call itself)."""
         # ``max_concurrency`` workers take the calls in turn: no task, coroutine or semaphore
         # waiter per recipient, and a lazily planned call is built only when its turn comes.
         outcomes: list[SendResult | BaseException | None] = [None] * len(calls)

@@ -135,6 +135,8 @@ class _AiohttpAsyncSender:
                 **owner._static_headers,
             }
             self._timeout = self._aio.timeout(owner.timeout.as_dict())
+        headers: tuple[tuple[str, str], ...]
+        body: bytes | None
         if "json" in kwargs and kwargs.get("headers", _JSON_CONTENT) == _JSON_CONTENT:
             # The common send: the same headers every time, built once (every object made per
             # request is work for the garbage collector while thousands are in flight).
@@ -142,30 +144,22 @@ class _AiohttpAsyncSender:
                 self._json_headers = tuple(
                     {**self._base_headers, "Content-Type": "application/json"}.items()
                 )
-            return self._aio.Wire(
-                call.request_kwargs["method"].upper(),
-                owner._url_text(kwargs["url"]),
-                self._json_headers,
-                _to_json(kwargs["json"]).encode(),
-                self._timeout,
-                _Once(self, owner, call),
-                None,
-            )
-        headers = dict(self._base_headers)
-        if "headers" in kwargs:
-            headers.update(kwargs["headers"])
-        if "json" in kwargs:
-            body: bytes | None = _to_json(kwargs["json"]).encode()
-            headers.setdefault("Content-Type", "application/json")
+            headers, body = self._json_headers, _to_json(kwargs["json"]).encode()
         else:
-            content = kwargs.get("content")
-            body = content.encode() if isinstance(content, str) else content or None
-            if body is not None and not any(k.lower() == "content-type" for k in headers):
-                return None  # aiohttp would add a Content-Type the httpx path does not send
+            named = {**self._base_headers, **kwargs.get("headers", {})}
+            if "json" in kwargs:
+                body = _to_json(kwargs["json"]).encode()
+                named.setdefault("Content-Type", "application/json")
+            else:
+                content = kwargs.get("content")
+                body = content.encode() if isinstance(content, str) else content or None
+                if body is not None and not any(k.lower() == "content-type" for k in named):
+                    return None  # aiohttp would add a Content-Type the httpx path does not send
+            headers = tuple(named.items())
         return self._aio.Wire(
             call.request_kwargs["method"].upper(),
             owner._url_text(kwargs["url"]),
-            tuple(headers.items()),
+            headers,
             body,
             self._timeout,
             _Once(self, owner, call),

@@ -17,7 +17,6 @@ import asyncio
 import builtins
 import os
 import time
-import uuid
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -72,17 +71,17 @@ __all__ = [
 ]
 
 
+def _uuid_text(h: str, version: str) -> str:
+    """32 hex digits as UUID text of ``version``, with the RFC variant bits set."""
+    variant = "89ab"[int(h[16], 16) & 3]
+    return f"{h[:8]}-{h[8:12]}-{version}{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
+
+
 def _uuid4s(count: int) -> list[str]:
     """``count`` random (version 4) UUIDs as text, as ``str(uuid.uuid4())`` makes them, from
     one ``os.urandom`` call: a call per UUID was a tenth of a large ``add_many``."""
     block = os.urandom(16 * count).hex()
-    made = []
-    for n in range(0, 32 * count, 32):
-        h = block[n : n + 32]
-        made.append(
-            f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
-        )
-    return made
+    return [_uuid_text(block[n : n + 32], "4") for n in range(0, 32 * count, 32)]
 
 
 def _uuid7() -> str:
@@ -91,8 +90,7 @@ def _uuid7() -> str:
     key indexes (the entries' and the events') take them at their right edge instead of at
     random pages, which was most of what a commit wrote."""
     millis = time.time_ns() // 1_000_000
-    h = f"{millis & 0xFFFFFFFFFFFF:012x}" + os.urandom(10).hex()
-    return f"{h[:8]}-{h[8:12]}-7{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
+    return _uuid_text(f"{millis & 0xFFFFFFFFFFFF:012x}" + os.urandom(10).hex(), "7")
 
 
 def open_store(url: str) -> Store:
@@ -393,7 +391,7 @@ class Outbox(Closing):
         return self._store.transition(key, (QUEUED,), CANCELLED, time.time(), "cancelled", {})
 
     def _requeue(self, key: str, states: tuple[str, ...], detail: str) -> Entry:
-        fields = {"reference": str(uuid.uuid4()), "tries": 0, "next_attempt_at": time.time()}
+        fields = {"reference": _uuid4s(1)[0], "tries": 0, "next_attempt_at": time.time()}
         return self._store.transition(key, states, QUEUED, time.time(), detail, fields)
 
     # ---------------------------------------------------------------- dispatching
