@@ -163,3 +163,46 @@ def test_default_keys_are_time_ordered_uuids(tmp_path: Path) -> None:
     assert millis[-1] > millis[0]
     assert {uuid.UUID(e.reference).version for e in [*first, later]} == {4}
     assert len({e.key for e in first}) == 50
+
+
+def test_entries_claimed_ahead_keep_their_lease_and_leave_once(
+    server: LoopbackServer, outbox_url: str
+) -> None:
+    """Entries waiting for a slot hold a lease like those in flight, and the heartbeat
+    renews it. Each entry here is held 1.6 s on a lease of 1 s (0.8 s waiting for the slot,
+    0.8 s sending); another dispatcher looking for expired leases all the while never finds
+    one (it would recover the entry: a second send or an ``unknown``)."""
+    import threading
+
+    server.handle(lambda r: Reply(204, delay=0.8))
+    with smskit.Outbox(outbox_url) as outbox:
+        outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi", "key": f"k{n}"}
+                        for n in range(4))  # fmt: skip
+        dsn = f"sipgate://t:lease-secret@127.0.0.1:{server.port}"
+        taken: list[object] = []
+        done = threading.Event()
+
+        def other_dispatcher() -> None:
+            while not done.wait(0.1):
+                now = time.time()
+                found = outbox._store.claim_expired(now, now + 30, "other", ["main"])
+                if found is not None:
+                    taken.append(found)
+
+        watcher = threading.Thread(target=other_dispatcher)
+        watcher.start()
+
+        async def run() -> dict[str, int]:
+            async with outbox.async_dispatcher({"main": dsn}, concurrency=1, lease=1.0) as d:
+                return await d.run_until_empty()
+
+        try:
+            outcomes = asyncio.run(run())
+        finally:
+            done.set()
+            watcher.join()
+        assert taken == []
+        assert outcomes == {"sent": 4}
+        for n in range(4):
+            assert [e.to_state for e in outbox.events(f"k{n}")] == ["queued", "sending", "sent"]
+    assert len(server.received) == 4
