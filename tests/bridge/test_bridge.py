@@ -90,9 +90,13 @@ def test_an_unknown_user_takes_as_long_as_a_wrong_password(bridge: str) -> None:
         httpx.post(bridge + "/send_message", data={"from": user, "password": "nope-9"})
         return time.perf_counter() - started
 
-    wrong = sorted(timed("johndow") for _ in range(5))[2]
-    unknown = sorted(timed("nobody-at-all") for _ in range(5))[2]
-    assert 0.5 < unknown / wrong < 2.0  # both pay for one scrypt
+    # Interleaved, and the fastest of each: a busy machine only ever adds time,
+    # so the minimum is each path's own cost and drift hits both alike.
+    wrong, unknown = [], []
+    for _ in range(7):
+        wrong.append(timed("johndow"))
+        unknown.append(timed("nobody-at-all"))
+    assert 0.5 < min(unknown) / min(wrong) < 2.0  # both pay for one scrypt
 
 
 @pytest.mark.parametrize(
