@@ -1,5 +1,5 @@
 """Code written against smskit.Sender never names a provider (type-checked with mypy --strict
-by tests/unit/test_sender_typing.py)."""
+by tests/typing/test_users_types.py)."""
 
 from __future__ import annotations
 
