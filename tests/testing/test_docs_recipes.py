@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from users_pytest import USERS_PYTEST
 
 from smskit.testing import start_sandbox
 
@@ -23,7 +24,7 @@ def recipes() -> dict[str, str]:
 @pytest.mark.parametrize("name", ["test_notify.py", "test_faults.py", "test_dlr.py"])
 def test_the_fixture_recipes_pass(pytester: pytest.Pytester, name: str) -> None:
     pytester.makepyfile(**{name.removesuffix(".py"): recipes()[name]})
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess(*USERS_PYTEST)
     result.assert_outcomes(passed=2 if name == "test_faults.py" else 1)
 
 
@@ -35,7 +36,7 @@ def test_the_cassette_recipe_records_without_secrets_and_replays_offline(
     host = kit.url.removeprefix("http://")
     monkeypatch.setenv("SMSKIT_DSN", f"smscx://app-id:sandbox@{host}/smscx?sender=Shop&scope=sms")
     try:
-        pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=once")\
+        pytester.runpytest_subprocess(*USERS_PYTEST, "--record-mode=once")\
             .assert_outcomes(passed=1)  # fmt: skip
         assert len(kit.messages) == 1
     finally:
@@ -46,12 +47,12 @@ def test_the_cassette_recipe_records_without_secrets_and_replays_offline(
     assert "REDACTED" in text
     # Replayed with a DSN that names the recorded host and a wrong secret: none is needed.
     monkeypatch.setenv("SMSKIT_DSN", f"smscx://app-id:not-it@{host}/smscx?sender=Shop&scope=sms")
-    pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=none")\
+    pytester.runpytest_subprocess(*USERS_PYTEST, "--record-mode=none")\
         .assert_outcomes(passed=1)  # fmt: skip
     # Without SMSKIT_DSN the recipe falls back to the default host, which this cassette (made
     # against a sandbox) has no recording of: the failure says so plainly.
     monkeypatch.delenv("SMSKIT_DSN")
-    missing = pytester.runpytest_subprocess("-p", "no:cacheprovider", "--record-mode=none")
+    missing = pytester.runpytest_subprocess(*USERS_PYTEST, "--record-mode=none")
     missing.assert_outcomes(failed=1)
     assert "no cassette recording matches this request" in missing.stdout.str()
     assert "KeyError" not in missing.stdout.str()

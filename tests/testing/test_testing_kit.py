@@ -8,6 +8,7 @@ import asyncio
 
 import httpx
 import pytest
+from users_pytest import USERS_PYTEST
 
 from smskit import errors
 from smskit.testing import PROVIDERS, SmsSandbox
@@ -33,7 +34,7 @@ def test_a_users_test_file_needs_nothing_else(pytester: pytest.Pytester) -> None
             assert sms_sandbox.messages == []
         """
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess(*USERS_PYTEST)
     result.assert_outcomes(passed=5)
 
 
