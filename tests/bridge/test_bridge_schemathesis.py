@@ -9,12 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from running import account, running
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKS = "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance"
 
 
+@pytest.mark.heavy(seconds=15)
 def test_the_bridge_conforms_to_its_spec(sandbox: Any) -> None:
     host = sandbox.url.removeprefix("http://")
     route = f"sipgate://token-B:sandbox@{host}/sipgate/v2?sms_id=s0"

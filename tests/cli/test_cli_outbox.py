@@ -55,6 +55,7 @@ def _report(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
+@pytest.mark.heavy(seconds=10)
 def test_kill_9_mid_run_then_rerun_sends_no_number_twice(
     sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
@@ -93,6 +94,7 @@ def test_kill_9_mid_run_then_rerun_sends_no_number_twice(
         assert second.returncode == 0, stderr
 
 
+@pytest.mark.heavy(seconds=12)
 def test_ctrl_c_stops_gracefully_and_the_rerun_finishes(
     sandbox: RunningSandbox, tmp_path: Path
 ) -> None:

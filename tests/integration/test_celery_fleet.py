@@ -96,6 +96,7 @@ def _wait(condition: Any, timeout: float, fleet: Fleet, what: str) -> None:
         time.sleep(0.2)
 
 
+@pytest.mark.heavy(seconds=40)
 def test_a_fleet_sends_each_message_once_through_kills_and_a_broker_restart(
     postgres_url: str, redis: Redis, sandbox: Any, tmp_path: Path
 ) -> None:

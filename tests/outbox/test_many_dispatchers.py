@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from reaper import spawn
 
 import smskit
@@ -17,6 +18,7 @@ CHILD = Path(__file__).with_name("dispatcher_process.py")
 ENTRIES = 1000
 
 
+@pytest.mark.heavy(seconds=10)
 def test_three_processes_send_every_entry_exactly_once(sandbox: Any, outbox_url: str) -> None:
     url = outbox_url
     host = sandbox.url.removeprefix("http://")

@@ -48,6 +48,7 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSandbox
 
 
 @pytest.mark.parametrize(("spec", "prefix", "extra"), RUNS, ids=[r[0] for r in RUNS])
+@pytest.mark.heavy(seconds=10)
 def test_sandbox_conforms_to_the_spec(
     sandbox: RunningSandbox, spec: str, prefix: str, extra: list[str]
 ) -> None:
@@ -56,6 +57,7 @@ def test_sandbox_conforms_to_the_spec(
     assert " passed" in done.stdout
 
 
+@pytest.mark.heavy(seconds=10)
 def test_control_api_conforms_to_its_spec(tmp_path: Path) -> None:
     # A sandbox of its own: the faults this run adds (hangs of up to 300 s) must not meet the
     # provider runs. The message the spec's examples name exists, so its 200s are reached too.

@@ -28,6 +28,7 @@ def test_the_fixture_recipes_pass(pytester: pytest.Pytester, name: str) -> None:
     result.assert_outcomes(passed=2 if name == "test_faults.py" else 1)
 
 
+@pytest.mark.heavy(seconds=12)
 def test_the_cassette_recipe_records_without_secrets_and_replays_offline(
     pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,6 +16,7 @@ from smskit.testing import PROVIDERS, SmsSandbox
 pytest_plugins = ["pytester"]
 
 
+@pytest.mark.heavy(seconds=12)
 def test_a_users_test_file_needs_nothing_else(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         test_user="""

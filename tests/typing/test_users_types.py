@@ -7,10 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).resolve().parent
 EXAMPLES = ("sender_example.py", "areas_example.py", "not_a_sender.py")
 
 
+@pytest.mark.heavy(seconds=15)
 def test_users_code_type_checks_under_mypy_strict() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental",

@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.heavy(seconds=15)
 def test_benchmark_smoke_run(tmp_path: Path) -> None:
     output = tmp_path / "RESULTS.md"
     done = subprocess.run(
@@ -43,6 +46,7 @@ def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
     assert "AsyncDispatcher (SQLite)" in text
 
 
+@pytest.mark.heavy(seconds=20)
 def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
     """Needs PostgreSQL and redis-server (the Debian packages .ci/run installs)."""
     from servers import _missing

@@ -28,6 +28,7 @@ def test_there_is_a_generated_package_per_spec() -> None:
         assert (ROOT / "generated" / "smskit_generated" / spec.stem / "client.py").is_file()
 
 
+@pytest.mark.heavy(seconds=40)
 def test_editing_a_description_is_drift_and_regenerating_fixes_it(tmp_path: Path) -> None:
     for folder in ("scripts", "specs", "generated"):
         shutil.copytree(
@@ -60,6 +61,7 @@ def _bare_python(folder: Path) -> Path:
     return folder / "bare" / "bin" / "python"
 
 
+@pytest.mark.heavy(seconds=30)
 def test_regenerate_from_a_bare_interpreter_fetches_its_pinned_tools_once(tmp_path: Path) -> None:
     """``python3 scripts/regenerate --check`` before any ``pip install``: the pinned generator
     and ruff go into a venv in the user's cache, and the check passes; the next run reuses
@@ -79,6 +81,7 @@ def test_regenerate_from_a_bare_interpreter_fetches_its_pinned_tools_once(tmp_pa
     assert "installing" not in again.stderr
 
 
+@pytest.mark.heavy(seconds=15)
 def test_regenerate_that_cannot_install_its_tools_says_what_to_install(tmp_path: Path) -> None:
     """No package index to fetch the generator from: one line naming the fix, not a
     traceback, and no half-made venv left in the cache."""
