@@ -5,6 +5,7 @@ in any attribute. Without the package nothing of it is imported."""
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from typing import Any
@@ -30,7 +31,13 @@ READER = InMemoryMetricReader()
 
 @pytest.fixture(scope="module", autouse=True)
 def sdk() -> None:
-    """The process's providers (OpenTelemetry lets them be set once)."""
+    _set_providers()
+
+
+@functools.cache
+def _set_providers() -> None:
+    """The process's providers, set once: OpenTelemetry refuses a second time, and a worker
+    that hands tests on (pytest-xdist's worksteal) may set this module up twice."""
     provider = TracerProvider()
     provider.add_span_processor(SimpleSpanProcessor(EXPORTER))
     trace.set_tracer_provider(provider)
