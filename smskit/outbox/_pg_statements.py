@@ -5,6 +5,7 @@ together and is its own transaction."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ._model import PENDING, QUEUED, SENDING, SUPPRESSED, NewEntry, Outcome
@@ -18,29 +19,32 @@ COLUMN_TYPES = {
 }  # fmt: skip
 
 
-_UNNEST = """SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],
-                                 %s::float8[], %s::text[], %s::float8[])
-                AS g(key, recipient, text, via, send_at, reference, due)"""
+# A batch travels as one JSON parameter: psycopg dumps a list as an array element by
+# element (a pattern search per string), which was a third of add_many's client CPU
+# (23.8 -> 17.0 µs an entry; 21,200 -> 23,000 entries/s in six interleaved rounds).
+_JSON_ROWS = """SELECT r->>0 AS key, r->>1 AS recipient, r->>2 AS text, r->>3 AS via,
+                   (r->>4)::float8 AS send_at, r->>5 AS reference, (r->>6)::float8 AS due
+                FROM json_array_elements(%s::json) AS r"""
 _ONE_ROW = """SELECT * FROM (VALUES (%s::text, %s::text, %s::text, %s::text, %s::float8,
                                     %s::text, %s::float8))
                 AS g(key, recipient, text, via, send_at, reference, due)"""
 
 
 def add(p: str, channel: str, entries: list[NewEntry], now: float) -> tuple[str, Any]:
-    """INSERT ... SELECT FROM unnest(arrays) (or one row of parameters for one message)
-    ON CONFLICT DO NOTHING, the events inserted
-    from its RETURNING in the same statement, the state decided against the suppression
-    list in it too, and the NOTIFY that wakes idle dispatchers at commit. Only the key and
-    the state come back: the store builds the entries from what it was given."""
+    """INSERT ... SELECT FROM the given rows (one JSON array of them, or one row of
+    parameters for one message) ON CONFLICT DO NOTHING, the events inserted from its
+    RETURNING in the same statement, the state decided against the suppression list in it
+    too, and the NOTIFY that wakes idle dispatchers at commit. Only the key and the state
+    come back: the store builds the entries from what it was given."""
     rows = [(x.key, x.to, x.text, x.via, x.send_at, x.reference, x.send_at or now)
             for x in entries]  # fmt: skip
     values: tuple[Any, ...]
     if len(rows) == 1:
         # One message (the common add, often in the caller's transaction): a row of
-        # parameters costs the server half what arrays and unnest do (0.22 against 0.47 ms).
+        # parameters cost the server half what arrays and unnest did (0.22 against 0.47 ms).
         given, values = _ONE_ROW, rows[0]
     else:
-        given, values = _UNNEST, tuple(list(c) for c in zip(*rows, strict=True))
+        given, values = _JSON_ROWS, (json.dumps(rows, ensure_ascii=False),)
     sql = f"""
         WITH given AS ({given}), added AS (
             INSERT INTO {p}_entries (key, recipient, text, via, send_at, reference, state,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -206,3 +207,21 @@ def test_entries_claimed_ahead_keep_their_lease_and_leave_once(
         for n in range(4):
             assert [e.to_state for e in outbox.events(f"k{n}")] == ["queued", "sending", "sent"]
     assert len(server.received) == 4
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_add_keeps_every_character_and_microsecond(outbox_url: str, count: int) -> None:
+    """One message and a batch travel differently to PostgreSQL (a row of parameters, one
+    JSON array): both keep what was given exactly."""
+    text = 'quotes " and \\ backslash, emoji 😀, a line\nbreak, tab\t, \u2028 and ümlaut'
+    at = datetime(2030, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)
+    items = [{"to": f"+49170123450{n}", "text": f"{text} {n}", "key": f"k{n}",
+              "send_at": at if n == 0 else None} for n in range(count)]  # fmt: skip
+    with smskit.Outbox(outbox_url) as outbox:
+        added = outbox.add_many(items)
+        read = [outbox.get(f"k{n}") for n in range(count)]
+    for n, entry in enumerate(read):
+        assert entry is not None
+        assert (entry.text, entry.to) == (f"{text} {n}", f"+49170123450{n}")
+        assert entry.send_at == (at if n == 0 else None)
+        assert added[n].text == entry.text
