@@ -101,21 +101,20 @@ def finish(
     names: tuple[str, ...],
     group: list[tuple[Outcome, dict[str, Any]]],
 ) -> tuple[str, Any]:
-    """Outcomes that set the same columns (``names``): the updates from arrays (only rows
-    still sending, and held by ``owner`` when given), their events and the message ids of
-    those now pending delivery. Returns the keys that changed."""
+    """Outcomes that set the same columns (``names``): the updates from one JSON array of
+    rows (only rows still sending, and held by ``owner`` when given), their events and the
+    message ids of those now pending delivery. Returns the keys that changed."""
     t = f"{p}_entries"
-    arrays = {f"c_{name}": [values[name] for _, values in group] for name in names}
     sets = "".join(f", {name} = o.{name}" for name in names)
-    columns_in = "".join(f", %(c_{name})s::{COLUMN_TYPES[name]}[]" for name in names)
-    as_names = "".join(f", {name}" for name in names)
+    columns_out = "".join(f", (r->>{n})::{COLUMN_TYPES[name]} AS {name}"
+                          for n, name in enumerate(names, start=3))  # fmt: skip
+    rows = [[o.key, o.state, o.detail, *(values[name] for name in names)] for o, values in group]
     tracked = [(o.key, o.fields["provider"], message_id) for o, _ in group
                if o.fields.get("delivery") == PENDING
                for message_id in o.fields.get("ids", ())]  # fmt: skip
     sql = f"""WITH o AS (
-            SELECT * FROM unnest(%(keys)s::text[], %(states)s::text[],
-                                 %(details)s::text[]{columns_in})
-                AS o(key, state, detail{as_names})),
+            SELECT r->>0 AS key, r->>1 AS state, r->>2 AS detail{columns_out}
+            FROM json_array_elements(%(rows)s::json) AS r),
         moved AS (
             UPDATE {t} SET state = o.state, updated_at = %(now)s{sets}
             FROM o WHERE {t}.key = o.key AND {t}.state = %(sending)s
@@ -126,15 +125,9 @@ def finish(
             SELECT key, %(sending)s, state, %(now)s, detail FROM moved ORDER BY id),
         indexed AS (
             INSERT INTO {p}_ids (provider, id, key)
-            SELECT i.provider, i.id, i.key
-            FROM unnest(%(id_keys)s::text[], %(id_providers)s::text[], %(id_ids)s::text[])
-                AS i(key, provider, id)
-            WHERE i.key IN (SELECT key FROM moved)
+            SELECT i->>1, i->>2, i->>0 FROM json_array_elements(%(tracked)s::json) AS i
+            WHERE i->>0 IN (SELECT key FROM moved)
             ON CONFLICT DO NOTHING)
         SELECT key FROM moved"""  # noqa: S608
-    return sql, {"keys": [o.key for o, _ in group], "states": [o.state for o, _ in group],
-                 "details": [o.detail for o, _ in group], **arrays, "now": now,
-                 "sending": SENDING, "owner": owner,
-                 "id_keys": [key for key, _, _ in tracked],
-                 "id_providers": [provider for _, provider, _ in tracked],
-                 "id_ids": [message_id for _, _, message_id in tracked]}  # fmt: skip
+    return sql, {"rows": json.dumps(rows, ensure_ascii=False), "now": now, "sending": SENDING,
+                 "owner": owner, "tracked": json.dumps(tracked, ensure_ascii=False)}  # fmt: skip
