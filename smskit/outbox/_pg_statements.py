@@ -10,7 +10,7 @@ from typing import Any
 
 from ._model import PENDING, QUEUED, SENDING, SUPPRESSED, NewEntry, Outcome
 
-# The SQL type of each column an outcome may set (the arrays of a batched finish are cast).
+# The SQL type of each column an outcome may set (a batched finish casts its JSON values).
 COLUMN_TYPES = {
     "owner": "text", "lease_until": "double precision", "provider": "text", "ids": "text",
     "error": "text", "attempts": "integer", "tries": "integer",
