@@ -41,7 +41,8 @@ def add(p: str, channel: str, entries: list[NewEntry], now: float) -> tuple[str,
     values: tuple[Any, ...]
     if len(rows) == 1:
         # One message (the common add, often in the caller's transaction): a row of
-        # parameters cost the server half what arrays and unnest did (0.22 against 0.47 ms).
+        # parameters costs the server half what arrays and unnest did (0.22 against 0.47
+        # ms), and beats a one-row JSON array too (add(connection=) 1.79x against 1.89x).
         given, values = _ONE_ROW, rows[0]
     else:
         given, values = _JSON_ROWS, (json.dumps(rows, ensure_ascii=False),)
