@@ -9,12 +9,15 @@ pytest-xdist worker ends with its controller (``end_with_parent``): a killed con
 its workers running tests, and starting servers, with nobody to report to. The
 fixtures still clean up as usual; the watcher's clean-up then finds nothing to do.
 
-``spawn`` is ``subprocess.Popen`` for every long-running process a test starts.
+``spawn`` is ``subprocess.Popen`` for every long-running process a test starts, ``run`` is
+``subprocess.run`` for a program a test waits on for seconds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 from typing import Any
@@ -90,6 +93,37 @@ def spawn(args: list[str], **options: Any) -> subprocess.Popen[Any]:
     process = subprocess.Popen(args, start_new_session=True, **options)
     kill_group_when_pytest_ends(process.pid)
     return process
+
+
+def run(
+    args: list[Any],
+    *,
+    timeout: float | None = None,
+    check: bool = False,
+    capture_output: bool = False,
+    input: str | bytes | None = None,
+    **options: Any,
+) -> subprocess.CompletedProcess[Any]:
+    """``subprocess.run`` for a program a test waits on for seconds (a generator, mypy, a
+    benchmark, a docs example): started by ``spawn``, so it and what it starts end with
+    pytest, and a timeout kills its whole group. A killed pytest left such runs going for
+    half a minute."""
+    if capture_output:
+        options |= {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE}
+    if input is not None:
+        options["stdin"] = subprocess.PIPE
+    process = spawn(args, **options)
+    try:
+        out, err = process.communicate(input, timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise
+    done = subprocess.CompletedProcess(args, process.returncode, out, err)
+    if check:
+        done.check_returncode()
+    return done
 
 
 def end_with_parent() -> None:

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 CHILD = """
 import subprocess, sys, time
 from reaper import run_when_pytest_ends, spawn
@@ -96,3 +98,45 @@ def test_a_worker_ends_with_its_parent() -> None:
     while _alive(worker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _alive(worker)
+
+
+WAITER = """
+import sys
+from reaper import run
+run([sys.executable, "-c", "import os, time; print(os.getpid(), flush=True); time.sleep(300)"])
+"""
+
+
+def test_a_program_a_killed_run_waits_on_ends_with_it() -> None:
+    """``run`` (a generator, mypy, a benchmark): what a killed pytest waited on does not go on
+    to its end."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
+    waiter = subprocess.Popen([sys.executable, "-c", WAITER], env=env, stdout=subprocess.PIPE,
+                              text=True)  # fmt: skip
+    assert waiter.stdout is not None
+    program = int(waiter.stdout.readline())
+    assert _alive(program)
+    waiter.send_signal(signal.SIGKILL)
+    waiter.wait(10)
+    deadline = time.monotonic() + 10
+    while _alive(program) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(program)
+
+
+def test_run_is_subprocess_run_and_a_timeout_kills_the_whole_group(tmp_path: Path) -> None:
+    from reaper import run
+
+    done = run([sys.executable, "-c", "import sys; print(sys.stdin.read().upper())"],
+               input="hi", capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert (done.returncode, done.stdout) == (0, "HI\n")
+    pid_file = tmp_path / "grandchild"
+    started = time.monotonic()
+    with pytest.raises(subprocess.TimeoutExpired):
+        run(["sh", "-c", f"sleep 300 & echo $! > {pid_file}; wait"], timeout=1)
+    assert time.monotonic() - started < 10
+    grandchild = int(pid_file.read_text())
+    deadline = time.monotonic() + 5
+    while _alive(grandchild) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(grandchild)

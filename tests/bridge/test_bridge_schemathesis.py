@@ -4,12 +4,12 @@ no 5xx, and every answer's status, content type and body as the spec says."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import reaper
 from running import account, running
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +25,7 @@ def test_the_bridge_conforms_to_its_spec(sandbox: Any) -> None:
         shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or "schemathesis"
     )
     with running(config) as url:
-        done = subprocess.run(
+        done = reaper.run(
             [executable, "run", str(ROOT / "specs" / "acrobits-bridge.yaml"), "--url", url,
              "--checks", CHECKS, "--max-examples", "40", "--phases", "examples,fuzzing",
              "--seed", "1", "--no-color"],

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import reaper
 from console_process import TOKEN
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "console.md"
@@ -29,7 +29,7 @@ def promised(code: str) -> str:
 def test_the_example_prints_what_the_doc_says(tmp_path: Path, name: str) -> None:
     code = examples()[name]
     (tmp_path / name).write_text(code)
-    done = subprocess.run([sys.executable, name], cwd=tmp_path, capture_output=True, text=True,
-                          env={**os.environ, "SMSKIT_CONSOLE_TOKEN": TOKEN}, timeout=120)  # fmt: skip
+    done = reaper.run([sys.executable, name], cwd=tmp_path, capture_output=True, text=True,
+                      env={**os.environ, "SMSKIT_CONSOLE_TOKEN": TOKEN}, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip().splitlines()[-1] == promised(code)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import reaper
 
 from smskit.testing import SmsSandbox, start_sandbox
 
@@ -144,8 +145,8 @@ def test_the_connection_string_guides_commands_send_with_each_provider(tmp_path:
                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     try:
         wait_until_answers(f"http://127.0.0.1:{port}/_sandbox/messages", sandbox)
-        done = subprocess.run([bash, "-e", "-c", rest], capture_output=True, text=True,
-                              env=env, cwd=tmp_path, timeout=120)  # fmt: skip
+        done = reaper.run([bash, "-e", "-c", rest], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=120)  # fmt: skip
     finally:
         os.killpg(sandbox.pid, signal.SIGTERM)
         sandbox.wait(30)
@@ -183,8 +184,8 @@ def test_the_celery_guide_sends_a_committed_order(
                  for command in commands]  # fmt: skip
     try:
         ship = "from shop.sms import ship; ship(7, '+491701234567')"
-        subprocess.run([sys.executable, "-c", ship], cwd=tmp_path, env=env, check=True,
-                       timeout=60)  # fmt: skip
+        reaper.run([sys.executable, "-c", ship], cwd=tmp_path, env=env, check=True,
+                   timeout=60)  # fmt: skip
         deadline = time.monotonic() + 60
         while not kit.messages and time.monotonic() < deadline:
             time.sleep(0.2)

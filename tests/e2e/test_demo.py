@@ -1,11 +1,12 @@
-import subprocess
 import sys
 from pathlib import Path
+
+import reaper
 
 
 def test_demo_catches_a_message_from_each_provider(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, "-m", "smskit", "demo", "--db", str(db)],
         capture_output=True,
         text=True,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import reaper
 
 from smskit.sandbox import Message, RunningSandbox, start
 
@@ -34,7 +35,7 @@ def _schemathesis(spec: Path, url: str, *extra: str) -> subprocess.CompletedProc
     executable = (
         shutil.which("schemathesis", path=str(Path(sys.executable).parent)) or "schemathesis"
     )
-    return subprocess.run(
+    return reaper.run(
         [executable, "run", str(spec), "--url", url, "--checks", CHECKS, "--max-examples", "25",
          "--phases", "examples,fuzzing", "--seed", "1", "--no-color", *extra],
         capture_output=True, text=True, timeout=300,

@@ -3,11 +3,11 @@ folder, checked in one mypy run (a cold mypy costs 10 to 20 s of this suite per 
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import reaper
 
 HERE = Path(__file__).resolve().parent
 EXAMPLES = ("sender_example.py", "areas_example.py", "not_a_sender.py")
@@ -15,7 +15,7 @@ EXAMPLES = ("sender_example.py", "areas_example.py", "not_a_sender.py")
 
 @pytest.mark.heavy(seconds=15)
 def test_users_code_type_checks_under_mypy_strict() -> None:
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
          *(str(HERE / name) for name in EXAMPLES)],
         capture_output=True, text=True, cwd=HERE.parents[1], timeout=300,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import reaper
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.heavy(seconds=15)
 def test_benchmark_smoke_run(tmp_path: Path) -> None:
     output = tmp_path / "RESULTS.md"
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--smoke", "--output", str(output)],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -35,7 +35,7 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
 
 def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
     output = tmp_path / "OUTBOX.md"
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "outbox.py"), "--smoke", "--output", str(output)],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -54,7 +54,7 @@ def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
     if not shutil.which("redis-server"):
         _missing("redis-server")
     output = tmp_path / "FLEET.md"
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "fleet.py"), "--smoke", "--output", str(output)],
         capture_output=True, text=True, timeout=600,
     )  # fmt: skip
@@ -81,7 +81,7 @@ def test_quick_mode_flags_only_regressions_beyond_the_tolerance() -> None:
 
 
 def test_sandbox_benchmark_smoke_run() -> None:
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "sandbox.py"), "--smoke"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -91,7 +91,7 @@ def test_sandbox_benchmark_smoke_run() -> None:
 
 
 def test_delivery_benchmark_smoke_run() -> None:
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "delivery.py"), "--smoke"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -101,7 +101,7 @@ def test_delivery_benchmark_smoke_run() -> None:
 
 
 def test_replies_benchmark_smoke_run() -> None:
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "replies.py"), "--smoke"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -110,7 +110,7 @@ def test_replies_benchmark_smoke_run() -> None:
 
 
 def test_console_benchmark_smoke_run() -> None:
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "console.py"), "--smoke"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
@@ -120,7 +120,7 @@ def test_console_benchmark_smoke_run() -> None:
 
 
 def test_inbox_benchmark_smoke_run() -> None:
-    done = subprocess.run(
+    done = reaper.run(
         [sys.executable, str(ROOT / "benchmarks" / "inbox.py"), "--smoke"],
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip

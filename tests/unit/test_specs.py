@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import reaper
 import yaml
 from openapi_spec_validator import validate
 
@@ -37,7 +38,7 @@ def test_editing_a_description_is_drift_and_regenerating_fixes_it(tmp_path: Path
     script = tmp_path / "scripts" / "regenerate"
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True)
+        return reaper.run([sys.executable, str(script), *args], capture_output=True, text=True)
 
     # That the copied tree matches its specs before the edit is what the bare-interpreter
     # test below shows (a generation costs 10 to 15 s here; this test makes three).
@@ -70,13 +71,13 @@ def test_regenerate_from_a_bare_interpreter_fetches_its_pinned_tools_once(tmp_pa
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     env.pop("SMSKIT_REGENERATE_TOOLS", None)
     bare = _bare_python(tmp_path)
-    first = subprocess.run([bare, script, "--check"], capture_output=True, text=True,
-                           env=env, timeout=300)  # fmt: skip
+    first = reaper.run([bare, script, "--check"], capture_output=True, text=True,
+                       env=env, timeout=300)  # fmt: skip
     assert first.returncode == 0, first.stderr
     assert "generated/ matches specs/" in first.stdout
     assert "(once)" in first.stderr
-    again = subprocess.run([bare, script, "--check"], capture_output=True, text=True,
-                           env=env, timeout=120)  # fmt: skip
+    again = reaper.run([bare, script, "--check"], capture_output=True, text=True,
+                       env=env, timeout=120)  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert "installing" not in again.stderr
 
@@ -89,8 +90,8 @@ def test_regenerate_that_cannot_install_its_tools_says_what_to_install(tmp_path:
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PIP_NO_INDEX": "1",
            "PIP_CONFIG_FILE": os.devnull}  # fmt: skip
     env.pop("SMSKIT_REGENERATE_TOOLS", None)
-    done = subprocess.run([_bare_python(tmp_path), script, "--check"], capture_output=True,
-                          text=True, env=env, timeout=120)  # fmt: skip
+    done = reaper.run([_bare_python(tmp_path), script, "--check"], capture_output=True,
+                      text=True, env=env, timeout=120)  # fmt: skip
     assert done.returncode != 0
     assert "openapi-python-client is not installed" in done.stderr
     assert "pip install -e '.[dev]'" in done.stderr
