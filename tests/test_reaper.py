@@ -31,6 +31,13 @@ def _alive(pid: int) -> bool:
         return stat.read().split(") ")[1][0] != "Z"
 
 
+def _ends_within(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not _alive(pid)
+
+
 def test_a_killed_run_takes_its_servers_with_it(tmp_path: Path) -> None:
     marker = tmp_path / "cleaned-up"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
@@ -94,10 +101,7 @@ def test_a_worker_ends_with_its_parent() -> None:
     assert _alive(worker)
     parent.send_signal(signal.SIGKILL)
     parent.wait(10)
-    deadline = time.monotonic() + 10
-    while _alive(worker) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(worker)
+    assert _ends_within(worker, 10)
 
 
 WAITER = """
@@ -118,10 +122,7 @@ def test_a_program_a_killed_run_waits_on_ends_with_it() -> None:
     assert _alive(program)
     waiter.send_signal(signal.SIGKILL)
     waiter.wait(10)
-    deadline = time.monotonic() + 10
-    while _alive(program) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(program)
+    assert _ends_within(program, 10)
 
 
 def test_run_is_subprocess_run_and_a_timeout_kills_the_whole_group(tmp_path: Path) -> None:
@@ -136,7 +137,4 @@ def test_run_is_subprocess_run_and_a_timeout_kills_the_whole_group(tmp_path: Pat
         run(["sh", "-c", f"sleep 300 & echo $! > {pid_file}; wait"], timeout=1)
     assert time.monotonic() - started < 10
     grandchild = int(pid_file.read_text())
-    deadline = time.monotonic() + 5
-    while _alive(grandchild) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(grandchild)
+    assert _ends_within(grandchild, 5)
