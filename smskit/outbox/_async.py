@@ -109,8 +109,11 @@ class AsyncDispatcher(AsyncClosing, _Core):
         receiver = asyncio.create_task(self._receive_async()) if self.receive else None
         heard = threading.Event()
         listener = None
-        if self._waiter_of is not None:
-            listener = asyncio.create_task(asyncio.to_thread(self._listen, heard, self._kick.set))
+        waiter = self._waiter_of() if self._waiter_of is not None else None
+        if waiter is not None:
+            listener = asyncio.create_task(
+                asyncio.to_thread(self._listen, waiter, heard, self._kick.set)
+            )
         store = threading.Thread(target=self._store_loop, args=(until_empty,), daemon=True,
                                  name="smskit-dispatcher-store")  # fmt: skip
         store.start()
@@ -126,9 +129,9 @@ class AsyncDispatcher(AsyncClosing, _Core):
             if self._running:
                 await asyncio.gather(*self._running, return_exceptions=True)
             await asyncio.to_thread(store.join)
-            heard.set()
+            self._stop_listening(waiter, heard)
             if listener is not None:
-                await listener  # its thread ends within one wait, and closes its connection
+                await listener  # its thread ends at once, and closes its connection
             for task in [heart, *(t for t in (tracker, receiver) if t is not None)]:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

@@ -73,6 +73,9 @@ class _Core(FollowUp):
 
     asynchronous = False
     default_concurrency = 4
+    # How long one LISTEN wait lasts: a lost connection is opened again after it. Stopping
+    # does not wait for it (the waiter is interrupted).
+    _listen_wait = 0.5
 
     def __init__(
         self,
@@ -195,17 +198,22 @@ class _Core(FollowUp):
         error = outcome if isinstance(outcome, errors.SmskitError) else None
         attempt.finish(decision.state, True if error is None else error.sent, error)
 
-    def _listen(self, done: threading.Event, on_add: Callable[[], object]) -> None:
-        """LISTEN (a thread of its own) until ``done``, calling ``on_add`` for each add: both
-        dispatchers' way of waking on an add, only the wake-up differs."""
-        assert self._waiter_of is not None
-        waiter = self._waiter_of()
+    def _listen(self, waiter: Any, done: threading.Event, on_add: Callable[[], object]) -> None:
+        """LISTEN (a thread of its own, on ``waiter``, the store's) until ``done``, calling
+        ``on_add`` for each add: both dispatchers' way of waking on an add, only the wake-up
+        differs. Whoever sets ``done`` interrupts ``waiter`` too (``_stop_listening``)."""
         try:
             while not done.is_set():
-                if waiter.wait(0.5):
+                if waiter.wait(self._listen_wait):
                     on_add()
         finally:
             waiter.close()
+
+    @staticmethod
+    def _stop_listening(waiter: Any, done: threading.Event) -> None:
+        done.set()
+        if waiter is not None:
+            waiter.interrupt()
 
     @contextmanager
     def _tracked(self, entry: Entry) -> Iterator[None]:
@@ -434,9 +442,10 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
         receiver = threading.Thread(target=self._receive_loop, args=(beating,), daemon=True)
         if self.receive:
             receiver.start()
-        listener = threading.Thread(target=self._listen, args=(beating, self._added.set),
+        waiter = self._waiter_of() if self._waiter_of is not None else None
+        listener = threading.Thread(target=self._listen, args=(waiter, beating, self._added.set),
                                     daemon=True)  # fmt: skip
-        if self._waiter_of is not None:
+        if waiter is not None:
             listener.start()
         for worker in workers:
             worker.start()
@@ -445,7 +454,7 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
                 while worker.is_alive():
                     worker.join(0.2)  # short joins keep the main thread responsive to signals
         finally:
-            beating.set()
+            self._stop_listening(waiter, beating)
             heart.join()
             for helper in (tracker, receiver, listener):
                 if helper.is_alive():
