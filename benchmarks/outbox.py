@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import tempfile
@@ -36,6 +37,10 @@ HERE = Path(__file__).resolve().parent
 TEXT = "Hello"
 CONCURRENCY = 32
 RATIO = "ratio"  # measure_dispatch's median of the rounds' ratios (not a rate)
+# measure_dispatch's CPU per message (µs, not rates), and the ratio they predict
+DIRECT_CPU, DISPATCH_CPU, SERVER_CPU = "direct cpu", "dispatcher cpu", "database cpu"
+PREDICTED = "predicted ratio"
+NOT_RATES = (RATIO, DIRECT_CPU, DISPATCH_CPU, SERVER_CPU, PREDICTED)
 
 
 def numbers(count: int) -> list[str]:
@@ -80,30 +85,74 @@ async def dispatched(url: str, db: str, count: int) -> None:
         assert outbox.counts()["sent"] == count, outbox.counts()
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of process ``pid`` and its children, those that ended
+    included (a PostgreSQL server: the postmaster and its backends)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):  # it ended while we looked
+            continue
+        if int(stat.parent.name) == pid:  # its own, and its ended children's (waited for)
+            total += sum(int(f) for f in fields[11:15]) / tick
+        elif int(fields[1]) == pid:  # a child still running
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def measure_dispatch(
-    url: str, make_url: Any, count: int, rounds: int, store: str = "SQLite"
-) -> dict[str, float]:
+    url: str, make_url: Any, count: int, rounds: int, store: str = "SQLite",
+    server_pid: int | None = None,
+) -> dict[str, float]:  # fmt: skip
     """Sends per second: the dispatcher against the direct async client (entries are added
     before the clock starts: dispatching is what is measured). The two run back to back in
     each round, and ``RATIO`` is the median of the rounds' ratios: on a shared machine the
     speed of both moves by a third between minutes, and a ratio of two medians taken at
-    different minutes moves with it."""
+    different minutes moves with it.
+
+    Also the CPU each spends per message (medians, µs): this process's (every thread), and
+    with ``server_pid`` the database server's. On a machine whose cores the client, the
+    provider and the database share, the dispatcher's rate is bound by all three; with a
+    core for each, by the slower of its own process and the database, so ``PREDICTED`` (the
+    direct client's CPU over that) is the ratio the same code reaches there."""
     mine = f"AsyncDispatcher ({store})"
     rates: dict[str, list[float]] = {"direct AsyncSipgate": [], mine: []}
+    cpu: dict[str, list[float]] = {DIRECT_CPU: [], DISPATCH_CPU: [], SERVER_CPU: []}
     ratios: list[float] = []
+
+    def run_direct() -> None:
+        started, used = time.perf_counter(), time.process_time()
+        asyncio.run(direct(url, count))
+        rates["direct AsyncSipgate"].append(count / (time.perf_counter() - started))
+        cpu[DIRECT_CPU].append((time.process_time() - used) / count * 1e6)
+
+    def run_dispatcher(db: str) -> None:
+        served = tree_cpu(server_pid) if server_pid else 0.0
+        started, used = time.perf_counter(), time.process_time()
+        asyncio.run(dispatched(url, db, count))
+        rates[mine].append(count / (time.perf_counter() - started))
+        cpu[DISPATCH_CPU].append((time.process_time() - used) / count * 1e6)
+        if server_pid:
+            cpu[SERVER_CPU].append((tree_cpu(server_pid) - served) / count * 1e6)
+
     for r in range(rounds):
         db = make_url(f"dispatch{r}")
         with smskit.Outbox(db) as outbox:
             outbox.add_many({"to": n, "text": TEXT} for n in numbers(count))
-        started = time.perf_counter()
-        asyncio.run(direct(url, count))
-        rates["direct AsyncSipgate"].append(count / (time.perf_counter() - started))
-        started = time.perf_counter()
-        asyncio.run(dispatched(url, db, count))
-        rates[mine].append(count / (time.perf_counter() - started))
+        if r % 2:  # every other round the other way round: a drift hits both alike
+            run_dispatcher(db)
+            run_direct()
+        else:
+            run_direct()
+            run_dispatcher(db)
         ratios.append(rates[mine][-1] / rates["direct AsyncSipgate"][-1])
-    return {**{name: statistics.median(values) for name, values in rates.items()},
-            RATIO: statistics.median(ratios)}  # fmt: skip
+    found = {**{name: statistics.median(values) for name, values in rates.items()},
+             RATIO: statistics.median(ratios)}  # fmt: skip
+    found |= {name: statistics.median(values) for name, values in cpu.items() if values}
+    found[PREDICTED] = found[DIRECT_CPU] / max(found[DISPATCH_CPU], found.get(SERVER_CPU, 0.0))
+    return found
 
 
 def measure_add_in_transaction(url: str, count: int) -> dict[str, float]:
@@ -146,18 +195,45 @@ def postgres_figures(url: str, count: int, rounds: int) -> dict[str, dict[str, f
 
         return {
             "add": measure_add(make, count, rounds),
-            "dispatch": measure_dispatch(url, make, count, rounds, "PostgreSQL"),
+            "dispatch": measure_dispatch(
+                url, make, count, rounds, "PostgreSQL", server_pid=postmaster(pg)
+            ),
             "transaction": measure_add_in_transaction(make("tx"), max(50, count // 10)),
         }
     finally:
         pg.close()
 
 
+def postmaster(pg: Any) -> int:
+    """The pid of a test PostgreSQL server's postmaster (its data folder says)."""
+    return int((pg.data / "postmaster.pid").read_text().split()[0])
+
+
+def distance_line(tx: dict[str, float]) -> str:
+    """What ``add(connection=)`` costs where PostgreSQL is on another machine: the caller's
+    transaction alone is three round trips (BEGIN, its INSERT, COMMIT), with ``add`` four,
+    so ``d`` ms more per round trip make the ratio ``(with + 4d) / (alone + 3d)``."""
+    alone, joined = tx["transaction alone"], tx["with add(connection=)"]
+    reach = max(0.0, 2 * joined - 3 * alone)
+    return (f"The transaction alone is three round trips (BEGIN, its INSERT, COMMIT), with "
+            f"`add` four: with PostgreSQL d ms further away than here the ratio is "
+            f"({joined:.3f} + 4d) / ({alone:.3f} + 3d), at most 1.5x from d = {reach:.2f} ms.")  # fmt: skip
+
+
+def cpu_line(dispatch: dict[str, float]) -> str:
+    """The CPU per message behind a dispatch ratio, and the ratio it predicts."""
+    database = dispatch.get(SERVER_CPU)
+    server_part = "" if database is None else f", PostgreSQL {database:,.0f} µs"
+    return (f"CPU per message: direct client {dispatch[DIRECT_CPU]:,.0f} µs, the dispatcher's "
+            f"process {dispatch[DISPATCH_CPU]:,.0f} µs{server_part}; with a core for each, "
+            f"the ratio they predict is {dispatch[PREDICTED]:.2f}x.")  # fmt: skip
+
+
 def _dispatch_rows(dispatch: dict[str, float]) -> list[str]:
     """Median rates; the ratio column is the median of the rounds' ratios (``RATIO``)."""
     base = dispatch["direct AsyncSipgate"]
     return [f"| {name} | {rate:,.0f} | {rate / base if name == 'direct AsyncSipgate' else dispatch[RATIO]:.2f}x |"
-            for name, rate in dispatch.items() if name != RATIO]  # fmt: skip
+            for name, rate in dispatch.items() if name not in NOT_RATES]  # fmt: skip
 
 
 def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
@@ -175,7 +251,7 @@ def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
     ratio = dispatch[RATIO]
     verdict = "met" if ratio >= 0.75 else "NOT met"
     lines += ["", f"Target: dispatch at least 0.75x the direct async client: **{verdict}** "
-              f"({ratio:.2f}x).", ""]  # fmt: skip
+              f"({ratio:.2f}x). {cpu_line(dispatch)}", ""]  # fmt: skip
     if pg is None:
         lines += ["## PostgreSQL", "", "_Not measured: no PostgreSQL on this machine._", ""]
         return "\n".join(lines)
@@ -191,14 +267,15 @@ def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
     lines += _dispatch_rows(pg["dispatch"])
     ratio = pg["dispatch"][RATIO]
     lines += ["", f"Target: at least 0.5x: **{'met' if ratio >= 0.5 else 'NOT met'}** "
-              f"({ratio:.2f}x).", ""]  # fmt: skip
+              f"({ratio:.2f}x). {cpu_line(pg['dispatch'])}", ""]  # fmt: skip
     tx = pg["transaction"]
     cost = tx["with add(connection=)"] / tx["transaction alone"]
     lines += ["## (q) add(connection=) in the caller's transaction (ms, medians)", "",
               "| how | ms |", "|---|---:|",
               *[f"| {n} | {v:.3f} |" for n, v in tx.items()], "",
               f"Target: at most 1.5x the transaction alone: "
-              f"**{'met' if cost <= 1.5 else 'NOT met'}** ({cost:.2f}x).", ""]  # fmt: skip
+              f"**{'met' if cost <= 1.5 else 'NOT met'}** ({cost:.2f}x). {distance_line(tx)}",
+              ""]  # fmt: skip
     return "\n".join(lines)
 
 

@@ -384,7 +384,8 @@ def report(results: dict[str, Any], smoke: bool) -> str:
         f"(single `add`: {results['outbox']['add']:,.0f}/s); AsyncDispatcher "
         f"{results['outbox']['dispatch']:,.0f} sends/s against the direct AsyncSipgate's "
         f"{results['outbox']['direct']:,.0f}/s (medians; the ratio is the median of the "
-        f"rounds' own: {results['outbox']['dispatch_ratio']:.2f}x).",
+        f"rounds' own: {results['outbox']['dispatch_ratio']:.2f}x). "
+        f"{results['outbox']['dispatch_cpu']}",
     ]
     box = results["outbox"]
     if "pg_add_many" in box:
@@ -392,9 +393,11 @@ def report(results: dict[str, Any], smoke: bool) -> str:
                   f"`add_many` (1,000 per call): {box['pg_add_many']:,.0f} entries/s (single "
                   f"`add`: {box['pg_add']:,.0f}/s); AsyncDispatcher {box['pg_dispatch']:,.0f} "
                   f"sends/s against the direct AsyncSipgate's {box['pg_direct']:,.0f}/s "
-                  f"(rounds' median ratio {box['pg_dispatch_ratio']:.2f}x); a "
+                  f"(rounds' median ratio {box['pg_dispatch_ratio']:.2f}x). "
+                  f"{box['pg_dispatch_cpu']} A "
                   f"business transaction {box['tx_alone_ms']:.3f} ms alone, "
-                  f"{box['tx_with_add_ms']:.3f} ms with `add(connection=)` in it."]  # fmt: skip
+                  f"{box['tx_with_add_ms']:.3f} ms with `add(connection=)` in it. "
+                  f"{box['tx_distance']}"]  # fmt: skip
     if "bulk" in results:
         lines += ["", "## (g) `smskit send --to-file`, streamed (benchmarks/bulk.py)", "",
                   "| case | lines | peak RSS MiB | first outcome s | lines/s |",
@@ -477,7 +480,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
                    box["pg_add_many"], 20_000, True, "(absolute)", " /s"),
             Target("outbox_pg_dispatch", "outbox dispatch on PostgreSQL ≥ 0.5×",
                    box["pg_dispatch_ratio"], 0.5, True,
-                   "the direct AsyncSipgate, same server and concurrency"),
+                   "the direct AsyncSipgate, same server and concurrency (with a core for "
+                   f"each part, their CPU per message predicts {box['pg_predicted']:.2f}×; (f))"),
             Target("outbox_add_in_tx", "`add(connection=)` ≤ 1.5× the transaction alone",
                    box["tx_with_add_ms"] / box["tx_alone_ms"], 1.5, False,
                    "the caller's transaction without it"),
@@ -522,7 +526,7 @@ def regressions(found: list[Target], baseline: dict[str, float]) -> list[str]:
     return worse
 
 
-def measure_outbox(url: str, count: int, rounds: int) -> dict[str, float]:
+def measure_outbox(url: str, count: int, rounds: int) -> dict[str, Any]:
     import outbox
 
     with tempfile.TemporaryDirectory() as folder:
@@ -538,6 +542,7 @@ def measure_outbox(url: str, count: int, rounds: int) -> dict[str, float]:
         "dispatch": dispatch["AsyncDispatcher (SQLite)"],
         "direct": dispatch["direct AsyncSipgate"],
         "dispatch_ratio": dispatch[outbox.RATIO],
+        "dispatch_cpu": outbox.cpu_line(dispatch),
     }
     pg = outbox.postgres_figures(url, count, rounds)  # None without PostgreSQL
     if pg is not None:
@@ -548,8 +553,11 @@ def measure_outbox(url: str, count: int, rounds: int) -> dict[str, float]:
             "pg_dispatch": pg["dispatch"]["AsyncDispatcher (PostgreSQL)"],
             "pg_direct": pg["dispatch"]["direct AsyncSipgate"],
             "pg_dispatch_ratio": pg["dispatch"][outbox.RATIO],
+            "pg_dispatch_cpu": outbox.cpu_line(pg["dispatch"]),
+            "pg_predicted": pg["dispatch"][outbox.PREDICTED],
             "tx_alone_ms": tx["transaction alone"],
             "tx_with_add_ms": tx["with add(connection=)"],
+            "tx_distance": outbox.distance_line(tx),
         }
     return found
 
