@@ -459,6 +459,8 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
             for helper in (tracker, receiver, listener):
                 if helper.is_alive():
                     helper.join()
+            if waiter is not None:
+                waiter.close()  # again (closing twice is fine): its thread may never have run
         fatal, self._fatal = self._fatal, None
         if fatal is not None:
             raise fatal

@@ -556,6 +556,7 @@ class Waiter:
             self._wake.send(b"\0")
 
     def close(self) -> None:
+        """Close the connection and the socket pair (again is fine)."""
         self._disconnect()
         self._woken.close()
         self._wake.close()
