@@ -30,6 +30,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the real-server helpers the tests use
+import procstat  # noqa: E402
 import psycopg  # noqa: E402
 import server  # noqa: E402  (benchmarks/server.py: the fast provider)
 from servers import Postgres, Redis, fresh_database  # noqa: E402
@@ -42,18 +43,8 @@ APP_DIR = ROOT / "tests" / "integration"  # the Celery app of the fleet test
 
 def cpu_seconds() -> dict[tuple[int, int, str], float]:
     """CPU seconds (user + system) of every process, by (pid, session id, command name)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    found: dict[tuple[int, int, str], float] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:  # it ended while we looked
-            continue
-        name = text[text.index("(") + 1 : text.rindex(")")]
-        fields = text[text.rindex(")") + 2 :].split()
-        key = (int(stat.parent.name), int(fields[3]), name)  # fields[3]: the session id
-        found[key] = (int(fields[11]) + int(fields[12])) / tick
-    return found
+    return {(pid, int(fields[3]), name): (int(fields[11]) + int(fields[12])) / procstat.TICK
+            for pid, name, fields in procstat.processes()}  # fmt: skip
 
 
 def spent(before: dict[tuple[int, int, str], float], after: dict[tuple[int, int, str], float],

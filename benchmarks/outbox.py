@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import statistics
 import sys
 import tempfile
@@ -29,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import procstat
 import server
 
 import smskit
@@ -88,18 +88,13 @@ async def dispatched(url: str, db: str, count: int) -> None:
 def tree_cpu(pid: int) -> float:
     """CPU seconds (user + system) of process ``pid`` and its children, those that ended
     included (a PostgreSQL server: the postmaster and its backends)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):  # it ended while we looked
-            continue
-        if int(stat.parent.name) == pid:  # its own, and its ended children's (waited for)
-            total += sum(int(f) for f in fields[11:15]) / tick
+    total = 0
+    for found, _, fields in procstat.processes():
+        if found == pid:  # its own, and its ended children's (waited for)
+            total += sum(int(f) for f in fields[11:15])
         elif int(fields[1]) == pid:  # a child still running
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+            total += int(fields[11]) + int(fields[12])
+    return total / procstat.TICK
 
 
 def measure_dispatch(

@@ -132,8 +132,6 @@ class AsyncDispatcher(AsyncClosing, _Core):
             self._stop_listening(waiter, heard)
             if listener is not None:
                 await listener  # its thread ends at once, and closes its connection
-            if waiter is not None:
-                waiter.close()  # again (closing twice is fine): its thread may never have run
             for task in [heart, *(t for t in (tracker, receiver) if t is not None)]:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

@@ -201,7 +201,8 @@ class _Core(FollowUp):
     def _listen(self, waiter: Any, done: threading.Event, on_add: Callable[[], object]) -> None:
         """LISTEN (a thread of its own, on ``waiter``, the store's) until ``done``, calling
         ``on_add`` for each add: both dispatchers' way of waking on an add, only the wake-up
-        differs. Whoever sets ``done`` interrupts ``waiter`` too (``_stop_listening``)."""
+        differs. Whoever sets ``done`` interrupts ``waiter`` too (``_stop_listening``). The
+        thread owns the waiter from its start: it closes it, however it ends."""
         try:
             while not done.is_set():
                 if waiter.wait(self._listen_wait):
@@ -459,8 +460,6 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
             for helper in (tracker, receiver, listener):
                 if helper.is_alive():
                     helper.join()
-            if waiter is not None:
-                waiter.close()  # again (closing twice is fine): its thread may never have run
         fatal, self._fatal = self._fatal, None
         if fatal is not None:
             raise fatal

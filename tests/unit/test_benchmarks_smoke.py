@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -44,6 +45,13 @@ def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
     assert "(f) Outbox.add" in text
     assert "(g) Dispatch throughput" in text
     assert "AsyncDispatcher (SQLite)" in text
+    # the CPU behind each dispatch ratio, and the ratio it predicts (SQLite; PostgreSQL too
+    # where it is installed, with the server's own CPU read from /proc)
+    assert re.search(r"dispatcher's process \d[\d,]* µs; with a core for each, the ratio "
+                     r"they predict is \d+\.\d\dx", text)  # fmt: skip
+    if "(g) Dispatch throughput on PostgreSQL" in text:
+        assert re.search(r"PostgreSQL \d[\d,]* µs; with a core", text)
+        assert re.search(r"at most 1\.5x from d = \d+\.\d\d ms", text)
 
 
 @pytest.mark.heavy(seconds=20)
