@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import attrs
+
+
+class Deferred:
+    """A value made on first read (see ``SendResult.raw``): building a provider's full
+    response model costs a send more than its I/O, and most callers read only the ids."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
 
 
 @attrs.frozen
@@ -22,8 +33,20 @@ class SendResult:
     provider: str
     ids: tuple[str, ...]
     recipients: tuple[str, ...]
-    raw: Any = attrs.field(default=None, repr=False, eq=False)
+    # Given as ``raw=``; may be a ``Deferred``, which the ``raw`` property resolves once.
+    _raw: Any = attrs.field(default=None, repr=False, eq=False, alias="raw")
     parts: tuple[SendResult, ...] = attrs.field(default=(), repr=False)
+
+    @property
+    def raw(self) -> Any:
+        """The generated model of the provider's answer, built on first read (the ids and
+        recipients were read from the same answer when it arrived). ``None`` where the
+        provider gave no body, or one that does not fit its documented model."""
+        value = self._raw
+        if type(value) is Deferred:
+            value = value.make()
+            object.__setattr__(self, "_raw", value)  # frozen to callers; made once here
+        return value
 
     @classmethod
     def shared(cls, parts: list[SendResult]) -> SendResult:
@@ -43,7 +66,7 @@ class SendResult:
             provider=provider,
             ids=tuple(i for part in parts for i in part.ids),
             recipients=tuple(r for part in parts for r in part.recipients),
-            raw=tuple(part.raw for part in parts),
+            raw=Deferred(lambda: tuple(part.raw for part in parts)),
         )
 
 

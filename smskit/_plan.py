@@ -58,13 +58,15 @@ def generated_call(
     recipients: tuple[str, ...] = (),
     reference: str | None = None,
     needs_body: bool = True,
+    parse: Callable[[httpx.Response], Any] | None = None,
     **params: Any,
 ) -> Call:
-    """A ``Call`` from a generated operation module: its request description and parser."""
+    """A ``Call`` from a generated operation module: its request description and parser
+    (the generated one unless ``parse`` reads the answer another way)."""
     return Call(
         name=name,
         request_kwargs=operation._get_kwargs(**params),
-        parse=_parser(operation),
+        parse=parse or _parser(operation),
         idempotent=idempotent,
         sends_sms=sends_sms,
         recipients=recipients,

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from canaries import canary
-from loopback import LoopbackServer, Reply
+from loopback import LoopbackServer, Received, Reply
 from smscx_replies import accepted, smscx_error
 
 import smskit
 from smskit import errors
+from smskit._models import Deferred
 
 API_KEY = canary("smscx-api-key-canary-8f2a")
 
@@ -513,6 +516,71 @@ async def test_async_send_and_report(server: LoopbackServer) -> None:
         report = await cx.report("m-9")
     assert len(result.ids) == 1
     assert (report.msg_id, report.status, report.created_at) == ("m-9", "SENT", None)
+
+
+def _reshaped(change: Callable[[dict[str, Any]], None]) -> Callable[[Received], Reply]:
+    def reply(request: Received) -> Reply:
+        answer = accepted(request)
+        assert isinstance(answer.body, dict)
+        change(answer.body)
+        return Reply(200, answer.body)
+
+    return reply
+
+
+def _text_analysis_not_an_object(body: dict[str, Any]) -> None:
+    body["data"][0]["textAnalysis"] = "not an object"
+
+
+def _no_msg_id(body: dict[str, Any]) -> None:
+    del body["data"][0]["msgId"]
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_the_answer_model_is_built_once_and_only_when_raw_is_read(
+    server: LoopbackServer, asynchronous: bool
+) -> None:
+    server.route("POST", "/sms", accepted)
+    result = _send(server, asynchronous, to=["+491701234567", "+31612345678"])
+    assert type(result._raw) is Deferred  # ids and recipients came from the plain JSON
+    raw = result.raw
+    assert raw is result.raw
+    assert [item.msg_id for item in raw.data] == list(result.ids)
+    assert raw.info.total_cost == pytest.approx(0.08)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_an_accepted_send_whose_answer_does_not_fit_the_model_keeps_its_ids(
+    server: LoopbackServer, asynchronous: bool
+) -> None:
+    server.route("POST", "/sms", _reshaped(_text_analysis_not_an_object))
+    result = _send(server, asynchronous, to="+491701234567")
+    (request,) = server.received
+    assert result.ids == tuple(item["msgId"] for item in accepted(request).body["data"])  # type: ignore[index]
+    assert result.recipients == ("+491701234567",)
+    assert result.raw is None
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_an_answer_without_message_ids_is_a_send_of_unknown_outcome(
+    server: LoopbackServer, asynchronous: bool
+) -> None:
+    server.route("POST", "/sms", _reshaped(_no_msg_id))
+    with pytest.raises(errors.DeliveryUnknownError, match="probably accepted"):
+        _send(server, asynchronous, to="+491701234567")
+    assert len(server.received) == 1
+
+
+def _send(server: LoopbackServer, asynchronous: bool, to: str | list[str]) -> smskit.SendResult:
+    if not asynchronous:
+        with client(server) as cx:
+            return cx.send(to=to, text="Hi", sender="InfoText")
+
+    async def send() -> smskit.SendResult:
+        async with async_client(server) as cx:
+            return await cx.send(to=to, text="Hi", sender="InfoText")
+
+    return asyncio.run(send())
 
 
 def test_from_env(monkeypatch: pytest.MonkeyPatch, server: LoopbackServer) -> None:

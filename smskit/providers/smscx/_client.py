@@ -81,9 +81,11 @@ from ._send import (
     _MessageOptions,
     _required_id,
     _send_result,
+    _send_result_of_answer,
     _sender,
     _unset_none,
     _uuid,
+    read_send_answer,
 )
 
 __all__ = ["AsyncSmscx", "Smscx"]
@@ -204,13 +206,14 @@ class _SmscxRules(BaseClient):
                 sends_sms=True,
                 recipients=tuple(batch),
                 reference=key,
+                parse=read_send_answer,
                 body=SendSmsMessageRequest(
                     to=batch, idempotency_id=key, **options.fields(), **extra
                 ),
             )
             for batch, key in zip(batches, keys, strict=True)
         ]
-        return Plan.sends(calls, _send_result)
+        return Plan.sends(calls, _send_result_of_answer)
 
     def _plan_estimate(
         self,

@@ -4,6 +4,7 @@ built."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -19,7 +20,7 @@ from smskit_generated.smscx.models import (
 )
 
 from ... import errors
-from ..._models import SendResult
+from ..._models import Deferred, SendResult
 from ..._plan import Call
 from ..._time import resolve_send_at
 from ..._validate import (
@@ -151,6 +152,40 @@ def _send_result(
         recipients=numbers or call.recipients,
         raw=parsed,
     )
+
+
+def read_send_answer(response: httpx.Response) -> dict[str, Any]:
+    """A send's answer decoded, with the fields its model cannot be built without checked;
+    the model itself is built only if ``raw`` is read (it cost more than the send's I/O).
+    Raises, as the generated parser would, when the answer is not a send's."""
+    body = json.loads(response.content)
+    data = body.get("data") if isinstance(body, dict) else None
+    if not (
+        isinstance(data, list)
+        and isinstance(body.get("info"), dict)
+        and all(isinstance(item, dict) and "msgId" in item for item in data)
+    ):
+        raise ValueError("not the answer to a send")
+    return body  # type: ignore[no-any-return]
+
+
+def _send_result_of_answer(call: Call, body: dict[str, Any]) -> SendResult:
+    """``_send_result`` for an answer ``read_send_answer`` decoded."""
+    data: list[dict[str, Any]] = body["data"]
+    numbers = tuple(to for item in data if isinstance(to := item.get("to"), str))
+    return SendResult(
+        provider=PROVIDER,
+        ids=tuple(item["msgId"] for item in data),
+        recipients=numbers or call.recipients,
+        raw=Deferred(lambda: _send_model(body)),
+    )
+
+
+def _send_model(body: dict[str, Any]) -> SendSmsMessageResponse | None:
+    try:
+        return SendSmsMessageResponse.from_dict(body)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # ids and recipients were read; the rest does not fit the model
 
 
 def _required_id(field: str, value: object) -> str:
