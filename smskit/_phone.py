@@ -29,22 +29,59 @@ def _phonenumbers() -> tuple[ModuleType, Callable[..., Any], tuple[Any, ...]]:
     return phonenumbers, _test_number_length, possible
 
 
-# country code -> (its metadata, its national-prefix pattern or None); None when unknown
-_countries: dict[int, tuple[Any, re.Pattern[str] | None] | None] = {}
+class _Country:
+    """What the fast path needs of one country code's metadata, with the possible-length
+    verdict kept per length: phonenumbers' rule reads nothing of a number but its length."""
+
+    __slots__ = ("metadata", "possible_by_length", "prefix")
+
+    def __init__(self, metadata: Any, prefix: re.Pattern[str] | None) -> None:
+        self.metadata, self.prefix = metadata, prefix
+        self.possible_by_length: dict[int, bool] = {}
+
+    def possible(self, national: str) -> bool:
+        verdict = self.possible_by_length.get(len(national))
+        if verdict is None:
+            _, test_number_length, possible = _phonenumbers()
+            verdict = test_number_length(national, self.metadata) in possible
+            self.possible_by_length[len(national)] = verdict
+        return verdict
 
 
-def _country(country_code: int) -> tuple[Any, re.Pattern[str] | None] | None:
-    if country_code not in _countries:
+_UNSEEN: Any = object()
+# A number's first three digits -> its country code and that code's length, or None: country
+# codes are prefix-free, so three digits decide. Bounded: at most 1,000 entries.
+_codes: dict[str, tuple[int, int] | None] = {}
+# country code -> what the fast path needs of it; None when phonenumbers has no metadata
+_countries: dict[int, _Country | None] = {}
+
+
+def _country_code(digits: str) -> tuple[int, int] | None:
+    head = digits[:3]
+    found = _codes.get(head, _UNSEEN)
+    if found is _UNSEEN:
+        known = _phonenumbers()[0].COUNTRY_CODE_TO_REGION_CODE
+        found = next(
+            ((int(head[:size]), size) for size in (1, 2, 3) if int(head[:size]) in known), None
+        )
+        _codes[head] = found
+    return found  # type: ignore[no-any-return]
+
+
+def _country(country_code: int) -> _Country | None:
+    country = _countries.get(country_code, _UNSEEN)
+    if country is _UNSEEN:
         phonenumbers = _phonenumbers()[0]
         region = phonenumbers.region_code_for_country_code(country_code)
         metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
             country_code, region
         )
         prefix = metadata.national_prefix_for_parsing if metadata is not None else None
-        _countries[country_code] = (
-            None if metadata is None else (metadata, re.compile(prefix) if prefix else None)
+        country = (
+            None if metadata is None else _Country(metadata, re.compile(prefix) if prefix else None)
         )
-    return _countries[country_code]
+        _countries[country_code] = country
+    return country  # type: ignore[no-any-return]
 
 
 def _fast_e164(number: str) -> str | None:
@@ -54,24 +91,17 @@ def _fast_e164(number: str) -> str | None:
     when only the full parse can decide (a national prefix that parsing would strip)."""
     if not _CANONICAL_E164.fullmatch(number):
         return None
-    phonenumbers, test_number_length, possible = _phonenumbers()
-    digits = number[1:]
-    for size in (1, 2, 3):
-        country_code = int(digits[:size])
-        if country_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            break
-    else:
+    code = _country_code(number[1:])
+    if code is None:
         return None
-    national = digits[
-        size:
-    ]  # with leading zeros, exactly phonenumbers' national significant number
-    country = _country(country_code)
+    # With leading zeros: exactly phonenumbers' national significant number.
+    national = number[1 + code[1] :]
+    country = _country(code[0])
     if country is None or not 2 <= len(national) <= 17:
         return None
-    metadata, prefix = country
-    if prefix is not None and prefix.match(national):
+    if country.prefix is not None and country.prefix.match(national):
         return None
-    if test_number_length(national, metadata) not in possible:
+    if not country.possible(national):
         raise ValidationError("to", f"{number!r} has the wrong length for its country")
     return number
 
