@@ -106,7 +106,7 @@ class AiohttpSender:
             for k, v in request.headers.raw
             if k.lower() not in _SKIP
         ]
-        status, raw_headers, body = await self.exchange(
+        status, _, raw_headers, body = await self.exchange(
             Wire(
                 request.method,
                 str(request.url),
@@ -118,10 +118,11 @@ class AiohttpSender:
         )
         return httpx.Response(status, headers=raw_headers, content=body, request=request)
 
-    async def exchange(self, wire: Wire) -> tuple[int, Any, bytes]:
-        """One request as plain parts: the status, aiohttp's raw headers and the body. A
-        failure is raised as the httpx exception the retry policy reads (its request is built
-        only then, from ``wire.request``)."""
+    async def exchange(self, wire: Wire) -> tuple[int, bool, Any, bytes]:
+        """One request as plain parts: the status, whether the body has a Content-Encoding
+        (then only an ``httpx.Response`` reads it right), aiohttp's raw headers and the body.
+        A failure is raised as the httpx exception the retry policy reads (its request is
+        built only then, from ``wire.request``)."""
         session = self._session_for_loop()
         try:
             async with session.request(
@@ -133,7 +134,8 @@ class AiohttpSender:
                 allow_redirects=False,
                 skip_auto_headers=wire.skip_auto_headers,
             ) as raw:
-                return raw.status, raw.raw_headers, await raw.read()
+                encoded = "Content-Encoding" in raw.headers
+                return raw.status, encoded, raw.raw_headers, await raw.read()
         except aiohttp.ConnectionTimeoutError as exc:
             raise httpx.ConnectTimeout(
                 _text(exc, "connect timed out"), request=wire.request()

@@ -36,7 +36,7 @@ from ._options import (
     check_base_url,
     shared_ssl_context,
 )
-from ._plan import Call, P, Plan, T
+from ._plan import Call, P, Plan, T, _unchanged
 from ._redact import redact
 from ._retry import (
     DEFAULT_MAX_RETRIES,
@@ -45,7 +45,7 @@ from ._retry import (
     RetryPolicy,
     Step,
 )
-from ._transports import _AiohttpAsyncSender, _Answer, _asyncio, _HttpxAsyncSender, _plain
+from ._transports import _AiohttpAsyncSender, _Answer, _asyncio, _HttpxAsyncSender
 from ._validate import require_int, require_seconds
 from ._views import _RAW_RESPONSES, _extras, _ExtraView, _keep_raw, _RawView
 
@@ -84,6 +84,7 @@ def async_operation(
 
 
 _SUCCEEDED = Step()  # an attempt that needs nothing more (shared: it is frozen)
+_debug_logging = functools.partial(logger.isEnabledFor, logging.DEBUG)
 
 # Connections an async client keeps open at most (httpx's default limit too).
 DEFAULT_MAX_CONNECTIONS = 100
@@ -252,6 +253,8 @@ class BaseClient:
         return step
 
     def _parse(self, call: Call, response: httpx.Response) -> Any:
+        if not call.needs_body and not response.content:
+            return None  # accepted, nothing to read (sipgate's 204): no parser to run
         try:
             parsed = call.parse(response)
             problem = None if parsed is not None or not call.needs_body else "held no answer"
@@ -405,7 +408,14 @@ class AsyncClient(AsyncClosing, BaseClient):
                 max_connections=max(max_concurrency, DEFAULT_MAX_CONNECTIONS)
             )
 
-    async def _execute(self, call: Call) -> Any:
+    async def _execute(
+        self,
+        call: Call,
+        finish: Callable[[Any], Any] = _unchanged,
+        to_result: Callable[[Call, Any], SendResult] | None = None,
+    ) -> Any:
+        """The call's parsed answer, passed through ``finish`` or, for a send, ``to_result``
+        (here rather than in a coroutine around this one: one layer less per call)."""
         sender = self._sender
         wire = sender.wire(self, call) if isinstance(sender, _AiohttpAsyncSender) else None
         request = None if wire is not None else sender.build(self, call)
@@ -414,12 +424,14 @@ class AsyncClient(AsyncClosing, BaseClient):
             outcome: httpx.Response | Exception
             try:
                 if wire is not None:
-                    status, headers, body = await sender.exchange(wire)  # type: ignore[union-attr]
-                    if 200 <= status < 300 and _plain(headers) and _RAW_RESPONSES.get() is None:
+                    status, encoded, headers, body = await sender.exchange(wire)  # type: ignore[union-attr]
+                    if 200 <= status < 300 and not encoded and _RAW_RESPONSES.get() is None:
                         # Success needs no rule but logging; the parsers read the parts.
-                        self._log(call, attempt, status, _SUCCEEDED)
+                        if _debug_logging():
+                            self._log(call, attempt, status, _SUCCEEDED)
                         answer = _Answer(status, headers, body, wire)
-                        return self._parse(call, cast(httpx.Response, answer))
+                        parsed = self._parse(call, cast(httpx.Response, answer))
+                        break
                     outcome = httpx.Response(
                         status, headers=headers, content=body, request=wire.request()
                     )
@@ -438,18 +450,21 @@ class AsyncClient(AsyncClosing, BaseClient):
             if step.retry_in is None:
                 assert isinstance(outcome, httpx.Response)
                 _keep_raw(outcome)
-                return self._parse(call, outcome)
+                parsed = self._parse(call, outcome)
+                break
             await _asyncio().sleep(step.retry_in)
             attempt += 1
+        return finish(parsed) if to_result is None else to_result(call, parsed)
 
-    async def _run(self, plan: Plan[T]) -> T:
-        if plan.to_result is None:
-            return plan.finish(await self._execute(plan.calls[0]))
+    def _run(self, plan: Plan[T]) -> Coroutine[Any, Any, T]:
+        """The coroutine that runs ``plan`` (not a coroutine around it: one frame less on
+        every call, and every resumption of it)."""
         calls = plan.calls
-        if len(calls) == 1:  # one recipient (the common call): no coroutine layer between
-            call = calls[0]  # read once: a lazily planned call is built on each read
-            return cast(T, plan.to_result(call, await self._execute(call)))
-        return cast(T, await self._send_each(calls, plan.to_result))
+        if plan.to_result is None:
+            return self._execute(calls[0], plan.finish)
+        if len(calls) == 1:  # one recipient (the common call)
+            return self._execute(calls[0], to_result=plan.to_result)
+        return cast(Coroutine[Any, Any, T], self._send_each(calls, plan.to_result))
 
     async def _send_each(
         self, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
@@ -466,7 +481,7 @@ class AsyncClient(AsyncClosing, BaseClient):
             for index in turns:
                 call = calls[index]
                 try:
-                    outcomes[index] = to_result(call, await self._execute(call))
+                    outcomes[index] = await self._execute(call, to_result=to_result)
                 except Exception as exc:  # every call runs to its end; failures are merged
                     outcomes[index] = exc
 

@@ -22,7 +22,10 @@ import httpx
 from ._models import SendResult
 
 
-@attrs.frozen(eq=False)  # internal: compared by identity, one method less to build
+# Internal, compared by identity; not frozen because a frozen attrs class sets each field
+# through ``object.__setattr__``, which doubles the cost of the one or two made per send.
+# Nothing changes them after they are made.
+@attrs.define(eq=False)
 class Call:
     """One HTTP exchange, as the generated client describes it.
 
@@ -134,11 +137,16 @@ class LazyCalls(Sequence[Call], Generic[Item]):
         return self._make(self._items[index])
 
 
+def calls_for(items: Sequence[Item], make: Callable[[Item], Call]) -> Sequence[Call]:
+    """One call per item: made now for one item (the common send), else ``LazyCalls``."""
+    return (make(items[0]),) if len(items) == 1 else LazyCalls(items, make)
+
+
 def _unchanged(parsed: Any) -> Any:
     return parsed
 
 
-@attrs.frozen(eq=False)  # internal: compared by identity, one method less to build
+@attrs.define(eq=False)  # as ``Call``: internal, made per operation, never changed
 class Plan(Generic[T]):
     """What one public operation will do, built (and validated) before any I/O.
 

@@ -106,7 +106,9 @@ class _AiohttpAsyncSender:
         self._timeout: Any = None
         self._json_headers: tuple[tuple[str, str], ...] | None = None
         # One coroutine less per request: the aiohttp sender's own exchange, unwrapped.
-        self.exchange: Callable[[Any], Awaitable[tuple[int, Any, bytes]]] = self._sender.exchange
+        self.exchange: Callable[[Any], Awaitable[tuple[int, bool, Any, bytes]]] = (
+            self._sender.exchange
+        )
 
     def build(self, owner: RequestOwner, call: Call) -> httpx.Request:
         method, url, kwargs = owner._request_parts(call)
@@ -174,8 +176,25 @@ class _AiohttpAsyncSender:
 
 
 _JSON_CONTENT = {"Content-Type": "application/json"}  # what generated JSON calls add
-# One encoder for every body: ``json.dumps`` with options builds a new one per call.
-_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
+def _json_encoder() -> Callable[[Any], str]:
+    """One encoder for every body. ``JSONEncoder.encode`` makes its C encoder anew on every
+    call; this one is made once (no circular check: request bodies are trees of plain values,
+    and a cycle in a caller's ``with_extra`` body still fails, as RecursionError, before
+    anything is sent)."""
+    standard = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator (PyPy ...)
+        return standard.encode
+    chunks = make(
+        None, standard.default, json.encoder.encode_basestring, None, ":", ",", False, False,
+        False,
+    )  # fmt: skip
+    return lambda value: "".join(chunks(value, 0))
+
+
+_to_json = _json_encoder()
 
 
 class _Once:
@@ -192,15 +211,6 @@ class _Once:
         if self._made is None:
             self._made = self._sender.build(self._owner, self._call)
         return self._made
-
-
-def _plain(raw_headers: Any) -> bool:
-    """No Content-Encoding: the body is what parsers read (an encoded one goes through
-    httpx.Response, which decodes it)."""
-    for name, _ in raw_headers:  # noqa: SIM110 - a loop, not a generator: one object less
-        if name.lower() == b"content-encoding":
-            return False
-    return True
 
 
 class _Answer:

@@ -30,7 +30,7 @@ from .._client import AsyncClient, BaseClient, SyncClient, async_operation, sync
 from .._models import SendResult
 from .._options import ClientOptions, check_base_url
 from .._phone import normalize_recipients
-from .._plan import Call, LazyCalls, Plan, generated_call
+from .._plan import Call, Plan, calls_for, generated_call
 from .._sender import Recovery
 from .._time import resolve_send_at, unix_seconds
 from .._validate import require_int, require_secret, require_str, require_text
@@ -197,8 +197,7 @@ class _SipgateRules(BaseClient):
                 ),
             )
 
-        calls = LazyCalls(recipients, call)
-        return Plan.sends(calls, _send_result)
+        return Plan.sends(calls_for(recipients, call), _send_result)
 
     def _plan_caller_ids(self, user_id: str, sms_id: str | None = None) -> Plan[list[SmsCallerId]]:
         """The numbers the extension ``sms_id`` (default: the client's) may send from:

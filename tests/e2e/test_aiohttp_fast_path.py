@@ -129,17 +129,17 @@ def test_a_single_recipient_send_is_planned_once(
     server: LoopbackServer, transport: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A lazily planned call is built on every read: the single-recipient path (how the
-    dispatcher and a web service call) must read it once, not build the request twice."""
-    from smskit._plan import LazyCalls
+    dispatcher and a web service call) must build its request description once."""
+    from smskit.providers import sipgate
 
     reads: list[object] = []
-    original = LazyCalls.__getitem__
+    original = sipgate.generated_call
 
-    def counted(self: LazyCalls[Any], index: Any) -> Any:
-        reads.append(index)
-        return original(self, index)
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(kwargs["recipients"])
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(LazyCalls, "__getitem__", counted)
+    monkeypatch.setattr(sipgate, "generated_call", counted)
     server.handle(lambda request: Reply(204))
 
     async def run() -> Any:
@@ -147,5 +147,5 @@ def test_a_single_recipient_send_is_planned_once(
             return await sg.send("+4915112345678", "once")
 
     assert asyncio.run(run()).recipients == ("+4915112345678",)
-    assert reads == [0]
+    assert reads == [("+4915112345678",)]
     assert len(server.received) == 1
