@@ -39,49 +39,41 @@ class _Country:
         self.metadata, self.prefix = metadata, prefix
         self.possible_by_length: dict[int, bool] = {}
 
-    def possible(self, national: str) -> bool:
-        verdict = self.possible_by_length.get(len(national))
-        if verdict is None:
-            _, test_number_length, possible = _phonenumbers()
-            verdict = test_number_length(national, self.metadata) in possible
-            self.possible_by_length[len(national)] = verdict
+    def learn(self, national: str) -> bool:
+        _, test_number_length, possible = _phonenumbers()
+        verdict = test_number_length(national, self.metadata) in possible
+        self.possible_by_length[len(national)] = verdict
         return verdict
 
 
 _UNSEEN: Any = object()
-# A number's first three digits -> its country code and that code's length, or None: country
-# codes are prefix-free, so three digits decide. Bounded: at most 1,000 entries.
-_codes: dict[str, tuple[int, int] | None] = {}
-# country code -> what the fast path needs of it; None when phonenumbers has no metadata
+# A number's first three digits -> the length of its country code and that country, or None
+# (no such code, or no metadata for it). Country codes are prefix-free, so three digits
+# decide; at most 1,000 entries.
+_by_head: dict[str, tuple[int, _Country] | None] = {}
 _countries: dict[int, _Country | None] = {}
 
 
-def _country_code(digits: str) -> tuple[int, int] | None:
-    head = digits[:3]
-    found = _codes.get(head, _UNSEEN)
-    if found is _UNSEEN:
-        known = _phonenumbers()[0].COUNTRY_CODE_TO_REGION_CODE
-        found = next(
-            ((int(head[:size]), size) for size in (1, 2, 3) if int(head[:size]) in known), None
-        )
-        _codes[head] = found
-    return found  # type: ignore[no-any-return]
+def _learn_head(head: str) -> tuple[int, _Country] | None:
+    known = _phonenumbers()[0].COUNTRY_CODE_TO_REGION_CODE
+    size = next((size for size in (1, 2, 3) if int(head[:size]) in known), None)
+    country = None if size is None else _country(int(head[:size]))
+    _by_head[head] = found = None if size is None or country is None else (size, country)
+    return found
 
 
 def _country(country_code: int) -> _Country | None:
-    country = _countries.get(country_code, _UNSEEN)
-    if country is _UNSEEN:
+    if country_code not in _countries:
         phonenumbers = _phonenumbers()[0]
         region = phonenumbers.region_code_for_country_code(country_code)
         metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
             country_code, region
         )
         prefix = metadata.national_prefix_for_parsing if metadata is not None else None
-        country = (
+        _countries[country_code] = (
             None if metadata is None else _Country(metadata, re.compile(prefix) if prefix else None)
         )
-        _countries[country_code] = country
-    return country  # type: ignore[no-any-return]
+    return _countries[country_code]
 
 
 def _fast_e164(number: str) -> str | None:
@@ -91,17 +83,21 @@ def _fast_e164(number: str) -> str | None:
     when only the full parse can decide (a national prefix that parsing would strip)."""
     if not _CANONICAL_E164.fullmatch(number):
         return None
-    code = _country_code(number[1:])
-    if code is None:
+    found = _by_head.get(number[1:4], _UNSEEN)
+    if found is _UNSEEN:
+        found = _learn_head(number[1:4])
+    if found is None:
         return None
-    # With leading zeros: exactly phonenumbers' national significant number.
-    national = number[1 + code[1] :]
-    country = _country(code[0])
-    if country is None or not 2 <= len(national) <= 17:
+    size, country = found
+    national = number[1 + size :]  # with leading zeros: phonenumbers' national number
+    if not 2 <= len(national) <= 17:
         return None
     if country.prefix is not None and country.prefix.match(national):
         return None
-    if not country.possible(national):
+    possible = country.possible_by_length.get(len(national))
+    if possible is None:
+        possible = country.learn(national)
+    if not possible:
         raise ValidationError("to", f"{number!r} has the wrong length for its country")
     return number
 
