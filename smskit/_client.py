@@ -266,9 +266,11 @@ class BaseClient:
                 f"but the body {problem}"
             )
             if call.sends_sms:
-                raise errors.DeliveryUnknownError(
+                unknown = errors.DeliveryUnknownError(
                     message + "; the message was probably accepted: check before resending"
                 )
+                unknown.reference = call.reference  # what to check it by, as for a timeout
+                raise unknown
             raise errors.TransportError(message)
         return parsed
 

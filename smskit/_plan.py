@@ -5,6 +5,7 @@ that turns their answers into the result. Nothing here sends; the clients run pl
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Callable, Sequence
 from types import ModuleType, SimpleNamespace
 from typing import (
@@ -19,7 +20,7 @@ from typing import (
 import attrs
 import httpx
 
-from ._models import SendResult
+from ._models import Deferred, SendResult
 
 
 # Internal, compared by identity; not frozen because a frozen attrs class sets each field
@@ -140,6 +141,25 @@ class LazyCalls(Sequence[Call], Generic[Item]):
 def calls_for(items: Sequence[Item], make: Callable[[Item], Call]) -> Sequence[Call]:
     """One call per item: made now for one item (the common send), else ``LazyCalls``."""
     return (make(items[0]),) if len(items) == 1 else LazyCalls(items, make)
+
+
+def json_answer(response: httpx.Response) -> Any:
+    """A 2xx answer's body decoded and nothing more: sends read their ids from it and build
+    the provider's response model only when ``raw`` is read (``model_later``)."""
+    return json.loads(response.content)
+
+
+def model_later(model: Any, body: Any) -> Deferred:
+    """``SendResult.raw`` as the generated ``model`` of ``body``, built on first read; None
+    when the body does not fit the model (its ids were read when it arrived)."""
+
+    def build() -> Any:
+        try:
+            return model.from_dict(body)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    return Deferred(build)
 
 
 def _unchanged(parsed: Any) -> Any:

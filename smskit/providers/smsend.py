@@ -20,6 +20,7 @@ from smskit_generated.smsend.models import (
     OrderStatus,
     SendSmsRequest,
     SendSmsRequestEncoding,
+    SendSmsResponse,
     UserStatus,
 )
 
@@ -38,7 +39,7 @@ from .._inbound import InboundSms, items_of, parse_inbound
 from .._models import DeliveryStatus, SendResult
 from .._options import ClientOptions
 from .._phone import normalize_recipients
-from .._plan import Call, Plan, generated_call
+from .._plan import Call, Plan, generated_call, json_answer, model_later
 from .._redact import register
 from .._sender import Recovery, reference_token
 from .._time import local_time_and_zone, parse_provider_date, resolve_send_at
@@ -223,10 +224,23 @@ def new_order_id() -> str:
     return uuid.uuid4().hex
 
 
-def _send_result(call: Call, parsed: Any) -> SendResult:
-    order = parsed.order_id if isinstance(parsed.order_id, str) else call.reference
+def _read_send_answer(response: httpx.Response) -> dict[str, Any]:
+    """A send's answer decoded, with the one field its model requires checked (the model is
+    built if ``raw`` is read)."""
+    body = json_answer(response)
+    if not isinstance(body, dict) or "result" not in body:
+        raise ValueError("not the answer to a send")
+    return body
+
+
+def _send_result(call: Call, body: dict[str, Any]) -> SendResult:
+    order = body.get("order_id")
+    order = order if isinstance(order, str) else call.reference
     return SendResult(
-        provider=PROVIDER, ids=(order,) if order else (), recipients=call.recipients, raw=parsed
+        provider=PROVIDER,
+        ids=(order,) if order else (),
+        recipients=call.recipients,
+        raw=model_later(SendSmsResponse, body),
     )
 
 
@@ -339,6 +353,7 @@ class _SmsendRules(BaseClient):
             sends_sms=True,
             recipients=tuple(recipients),
             reference=order,
+            parse=_read_send_answer,
             body=body,
         )
         return Plan.sends([call], _send_result)

@@ -19,6 +19,7 @@ from loopback import LoopbackServer, Received, Reply
 import smskit
 from smskit import errors
 from smskit._auth import RenewingAuth
+from smskit._models import Deferred
 from smskit.providers.smsend import SessionGrant
 
 USERNAME = "mario rossi&co=1%"
@@ -174,6 +175,33 @@ def test_token_auth_needs_no_login(server: LoopbackServer) -> None:
     assert request.path == REST + "/sms"
     assert (request.headers["user_key"], request.headers["Access_token"]) == ("UK-7", "AT-secret-9")
     assert "Session_key" not in request.headers
+
+
+def test_the_answer_model_is_built_once_and_only_when_raw_is_read(
+    server: LoopbackServer,
+) -> None:
+    server.handle(
+        lambda r: Reply(201, {"result": "OK", "order_id": r.json()["order_id"], "total_sent": 1})
+    )
+    with smskit.Smsend(user_key="UK-7", access_token="AT-9", base_url=server.url + REST) as se:
+        result = se.send(to="+393471234567", text="x")
+    assert type(result._raw) is Deferred  # the order id came from the plain JSON
+    assert result.ids == (server.received[0].json()["order_id"],)
+    assert result.raw is result.raw
+    assert (result.raw.result, result.raw.total_sent) == ("OK", 1)
+
+
+def test_an_answer_that_is_not_a_sends_is_a_send_of_unknown_outcome(
+    server: LoopbackServer,
+) -> None:
+    server.handle(lambda r: Reply(201, {"order_id": r.json()["order_id"]}))
+    with (
+        smskit.Smsend(user_key="UK-7", access_token="AT-9", base_url=server.url + REST) as se,
+        pytest.raises(errors.DeliveryUnknownError, match="probably accepted") as caught,
+    ):
+        se.send(to="+393471234567", text="x")
+    assert caught.value.reference == server.received[0].json()["order_id"]
+    assert len(server.received) == 1
 
 
 @pytest.mark.parametrize(

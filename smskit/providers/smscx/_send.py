@@ -4,7 +4,6 @@ built."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable
 from datetime import datetime, timedelta
@@ -20,8 +19,8 @@ from smskit_generated.smscx.models import (
 )
 
 from ... import errors
-from ..._models import Deferred, SendResult
-from ..._plan import Call
+from ..._models import SendResult
+from ..._plan import Call, json_answer, model_later
 from ..._time import resolve_send_at
 from ..._validate import (
     check_header_value,
@@ -155,10 +154,10 @@ def _send_result(
 
 
 def read_send_answer(response: httpx.Response) -> dict[str, Any]:
-    """A send's answer decoded, with the fields its model cannot be built without checked;
-    the model itself is built only if ``raw`` is read (it cost more than the send's I/O).
-    Raises, as the generated parser would, when the answer is not a send's."""
-    body = json.loads(response.content)
+    """A send's answer decoded, with the fields its model cannot be built without checked
+    (the model is built if ``raw`` is read). Raises, as the generated parser would, when the
+    answer is not a send's."""
+    body = json_answer(response)
     data = body.get("data") if isinstance(body, dict) else None
     if not (
         isinstance(data, list)
@@ -177,15 +176,8 @@ def _send_result_of_answer(call: Call, body: dict[str, Any]) -> SendResult:
         provider=PROVIDER,
         ids=tuple(item["msgId"] for item in data),
         recipients=numbers or call.recipients,
-        raw=Deferred(lambda: _send_model(body)),
+        raw=model_later(SendSmsMessageResponse, body),
     )
-
-
-def _send_model(body: dict[str, Any]) -> SendSmsMessageResponse | None:
-    try:
-        return SendSmsMessageResponse.from_dict(body)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None  # ids and recipients were read; the rest does not fit the model
 
 
 def _required_id(field: str, value: object) -> str:
