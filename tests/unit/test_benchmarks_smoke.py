@@ -32,6 +32,10 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     ):
         assert section in text
     assert "smskit AsyncSipgate" in text
+    # The targets read each pair's own rounds' ratio, not a ratio of two medians.
+    assert re.search(r"single calls \d+\.\d\d\u00d7\.", text)
+    assert re.search(r"sync smscx send: client CPU ≤ 1\.05\u00d7 \| \d+\.\d\d\u00d7 \| raw httpx posting the "
+                     r"same JSON \(median of the rounds' ratios\)", text)  # fmt: skip
 
 
 def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
