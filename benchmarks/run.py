@@ -616,8 +616,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             url, sends=20 if args.smoke else 60 if args.quick else 120,
             rounds=1 if args.smoke else 13 if args.quick else 31)  # fmt: skip
         rates, async_ratios = measure_async(
-            url, count=200 if args.smoke else 2000 if args.quick else 5000, concurrency=50,
-            rounds=1 if args.smoke else 3 if args.quick else 7)  # fmt: skip
+            url, count=200 if args.smoke else 2000 if args.quick else 3000, concurrency=50,
+            rounds=1 if args.smoke else 3 if args.quick else 11)  # fmt: skip
         results = {
             "sync": sync,
             "sync_ratios": sync_ratios,
