@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import aiohttp
 import httpx
@@ -25,19 +25,35 @@ _SKIP = frozenset({b"host", b"content-length", b"transfer-encoding"})
 _NO_AUTO_HEADERS = ("User-Agent", "Accept", "Accept-Encoding", "Content-Type")
 
 
-class Wire(NamedTuple):
-    """A request as aiohttp takes it. ``request`` builds the equivalent ``httpx.Request``, for
-    the rare moments that need one (an error to raise, a response to keep)."""
+class Wire:
+    """A request as aiohttp takes it. ``request()`` builds the equivalent ``httpx.Request``
+    (with ``build``) for the rare moments that need one (an error to raise, a response to
+    keep), once: every rule must see the same request object."""
 
-    method: str
-    url: str
-    headers: Sequence[tuple[str, str]]
-    body: bytes | None
-    timeout: aiohttp.ClientTimeout
-    request: Callable[[], httpx.Request]
-    # aiohttp's own default headers to leave out; None when ``headers`` already names every
-    # one of them (skipping costs aiohttp a little on each request).
-    skip_auto_headers: tuple[str, ...] | None = _NO_AUTO_HEADERS
+    __slots__ = ("_build", "_made", "body", "headers", "method", "skip_auto_headers", "timeout",
+                 "url")  # fmt: skip
+
+    def __init__(
+        self,
+        method: str,
+        url: str,
+        headers: Sequence[tuple[str, str]],
+        body: bytes | None,
+        timeout: aiohttp.ClientTimeout,
+        build: Callable[[], httpx.Request],
+        # aiohttp's own default headers to leave out; None when ``headers`` already names
+        # every one of them (skipping costs aiohttp a little on each request).
+        skip_auto_headers: tuple[str, ...] | None = _NO_AUTO_HEADERS,
+    ) -> None:
+        self.method, self.url, self.headers, self.body = method, url, headers, body
+        self.timeout, self.skip_auto_headers = timeout, skip_auto_headers
+        self._build: Callable[[], httpx.Request] = build
+        self._made: httpx.Request | None = None
+
+    def request(self) -> httpx.Request:
+        if self._made is None:
+            self._made = self._build()
+        return self._made
 
 
 def timeout(limits: dict[str, Any]) -> aiohttp.ClientTimeout:

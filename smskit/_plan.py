@@ -183,4 +183,5 @@ class Plan(Generic[T]):
     def sends(
         cls, calls: Sequence[Call], to_result: Callable[[Call, Any], SendResult]
     ) -> Plan[SendResult]:
-        return cast(Plan[SendResult], cls(calls, to_result=to_result))
+        # The type as a string: ``Plan[SendResult]`` would build a generic alias per send.
+        return cast("Plan[SendResult]", cls(calls, to_result=to_result))

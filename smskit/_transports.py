@@ -4,6 +4,7 @@ They carry requests; every rule about them lives in the client and the retry rul
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Awaitable, Callable
 from types import ModuleType
@@ -164,7 +165,7 @@ class _AiohttpAsyncSender:
             headers,
             body,
             self._timeout,
-            _Once(self, owner, call),
+            functools.partial(self.build, owner, call),
             None,
         )
 
@@ -195,22 +196,6 @@ def _json_encoder() -> Callable[[Any], str]:
 
 
 _to_json = _json_encoder()
-
-
-class _Once:
-    """The ``httpx.Request`` of a wire call, built on first use and then the same object:
-    every rule must see the same request. (One object per request, not closures.)"""
-
-    __slots__ = ("_call", "_made", "_owner", "_sender")
-
-    def __init__(self, sender: _AiohttpAsyncSender, owner: RequestOwner, call: Call) -> None:
-        self._sender, self._owner, self._call = sender, owner, call
-        self._made: httpx.Request | None = None
-
-    def __call__(self) -> httpx.Request:
-        if self._made is None:
-            self._made = self._sender.build(self._owner, self._call)
-        return self._made
 
 
 class _Answer:
