@@ -321,6 +321,8 @@ def test_estimate_campaign_cancel_and_balance(server: LoopbackServer) -> None:
     assert campaign_body["groups"] == [11, 12]
     assert uuid.UUID(campaign_body["idempotencyId"])
     assert campaign.ids == ("m-1", "m-2")
+    assert campaign.recipients == ("+491701234567", "+491701234568")
+    assert campaign.raw.info.campaign_id == "c-1"  # the campaign's model, built when read
     assert cancelled.info.credit_returned == pytest.approx(0.04)
     assert cancelled_campaign.info.phone_numbers_deleted == 2
     assert (balance.balance, balance.currency, balance.billing) == (12.5, "eur", "prepaid")

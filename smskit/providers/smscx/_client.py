@@ -80,12 +80,12 @@ from ._send import (
     _in_range,
     _MessageOptions,
     _required_id,
-    _send_result,
-    _send_result_of_answer,
     _sender,
     _unset_none,
     _uuid,
+    campaign_result,
     read_send_answer,
+    send_result,
 )
 
 __all__ = ["AsyncSmscx", "Smscx"]
@@ -213,7 +213,7 @@ class _SmscxRules(BaseClient):
             )
             for batch, key in zip(batches, keys, strict=True)
         ]
-        return Plan.sends(calls, _send_result_of_answer)
+        return Plan.sends(calls, send_result)
 
     def _plan_estimate(
         self,
@@ -268,9 +268,10 @@ class _SmscxRules(BaseClient):
             idempotent=True,
             sends_sms=True,
             reference=key,
+            parse=read_send_answer,
             body=body,
         )
-        return Plan.sends([call], _send_result)
+        return Plan.sends([call], campaign_result)
 
     def _plan_estimate_campaign(
         self,

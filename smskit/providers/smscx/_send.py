@@ -5,7 +5,7 @@ built."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -140,19 +140,6 @@ class _MessageOptions:
         return result
 
 
-def _send_result(
-    call: Call, parsed: SendSmsMessageResponse | SendSmsCampaignResponse
-) -> SendResult:
-    data = parsed.data if isinstance(parsed.data, list) else []
-    numbers = tuple(d.to for d in data if isinstance(d.to, str))
-    return SendResult(
-        provider=PROVIDER,
-        ids=tuple(d.msg_id for d in data),
-        recipients=numbers or call.recipients,
-        raw=parsed,
-    )
-
-
 def read_send_answer(response: httpx.Response) -> dict[str, Any]:
     """A send's answer decoded, with the fields its model cannot be built without checked
     (the model is built if ``raw`` is read). Raises, as the generated parser would, when the
@@ -168,16 +155,26 @@ def read_send_answer(response: httpx.Response) -> dict[str, Any]:
     return body  # type: ignore[no-any-return]
 
 
-def _send_result_of_answer(call: Call, body: dict[str, Any]) -> SendResult:
-    """``_send_result`` for an answer ``read_send_answer`` decoded."""
-    data: list[dict[str, Any]] = body["data"]
-    numbers = tuple(to for item in data if isinstance(to := item.get("to"), str))
-    return SendResult(
-        provider=PROVIDER,
-        ids=tuple(item["msgId"] for item in data),
-        recipients=numbers or call.recipients,
-        raw=model_later(SendSmsMessageResponse, body),
-    )
+def _results_as(
+    model: type[SendSmsMessageResponse | SendSmsCampaignResponse],
+) -> Callable[[Call, dict[str, Any]], SendResult]:
+    """A send's result from an answer ``read_send_answer`` decoded; ``raw`` is ``model``."""
+
+    def result(call: Call, body: dict[str, Any]) -> SendResult:
+        data: list[dict[str, Any]] = body["data"]
+        numbers = tuple(to for item in data if isinstance(to := item.get("to"), str))
+        return SendResult(
+            provider=PROVIDER,
+            ids=tuple(item["msgId"] for item in data),
+            recipients=numbers or call.recipients,
+            raw=model_later(model, body),
+        )
+
+    return result
+
+
+send_result = _results_as(SendSmsMessageResponse)
+campaign_result = _results_as(SendSmsCampaignResponse)
 
 
 def _required_id(field: str, value: object) -> str:
