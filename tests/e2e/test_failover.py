@@ -36,6 +36,17 @@ def second() -> Iterator[LoopbackServer]:
     srv.close()
 
 
+# The async routes a test made: closed when it ends, so no connection outlives its test.
+_OPEN: list[Any] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_async_routes() -> Iterator[None]:
+    yield
+    while _OPEN:
+        asyncio.run(_OPEN.pop().close())
+
+
 @attrs.define
 class Clock:
     now: float = 1000.0
@@ -58,7 +69,8 @@ def route(first_url: str, second_url: str, mode: str, clock: Clock | None = None
         smskit.AsyncSipgate(token_id="token-F1", token="failover-secret-1", base_url=first_url, transport=mode, **FAST),
         smskit.AsyncSmscx(api_key="failover-key-2", sender="InfoText", base_url=second_url, transport=mode, **FAST),
     ]  # fmt: skip
-    return smskit.AsyncFailover(members, cooldown=30, clock=clock or Clock())
+    _OPEN.append(smskit.AsyncFailover(members, cooldown=30, clock=clock or Clock()))
+    return _OPEN[-1]
 
 
 def send(sms: Any, mode: str, to: Any = A_NUMBER, **kwargs: Any) -> smskit.SendResult:
