@@ -542,7 +542,8 @@ class Waiter:
             return self._conn.fileno() in ready and not self._interrupted and self._heard()
         except self._psycopg.Error:
             self._disconnect()
-            time.sleep(min(seconds, 1.0))
+            # A pause before connecting again, which an interrupt ends like any wait.
+            select.select([self._woken], [], [], min(seconds, 1.0))
             return False
 
     def _heard(self) -> bool:

@@ -5,6 +5,7 @@ send within a second. Adds from another process (a plain connection) wake it too
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 import time
 from typing import Any
@@ -109,3 +110,26 @@ def test_an_interrupted_waiter_stops_waiting_at_once(postgres_url: str) -> None:
         assert time.monotonic() - started < 10
         assert waiter.wait(60.0) is False  # and every later wait returns at once
         waiter.close()
+
+
+def test_an_interrupt_ends_the_pause_after_a_lost_connection() -> None:
+    """With its database gone, a waiter pauses before connecting again: a stopping
+    dispatcher must not sit that out either."""
+    import psycopg
+
+    from smskit.outbox.postgres import Waiter
+
+    with socket.socket() as closed_port:
+        closed_port.bind(("127.0.0.1", 0))
+        port = closed_port.getsockname()[1]  # nothing listens once it is closed
+    waiter = Waiter(psycopg, f"host=127.0.0.1 port={port} connect_timeout=2", "smskit_outbox")
+    results: list[bool] = []
+    waiting = threading.Thread(target=lambda: results.append(waiter.wait(60.0)))
+    started = time.monotonic()
+    waiting.start()
+    time.sleep(0.3)  # refused at once: now inside its pause
+    waiter.interrupt()
+    waiting.join(20)
+    assert results == [False]
+    assert time.monotonic() - started < 0.9  # the pause is a second long
+    waiter.close()
