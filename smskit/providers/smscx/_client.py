@@ -75,17 +75,17 @@ from ._send import (
     PROVIDER,
     _batch_keys,
     _callback_url,
+    _campaign_result,
     _country,
     _groups,
     _in_range,
     _MessageOptions,
+    _read_send_answer,
     _required_id,
+    _send_result,
     _sender,
     _unset_none,
     _uuid,
-    campaign_result,
-    read_send_answer,
-    send_result,
 )
 
 __all__ = ["AsyncSmscx", "Smscx"]
@@ -206,14 +206,14 @@ class _SmscxRules(BaseClient):
                 sends_sms=True,
                 recipients=tuple(batch),
                 reference=key,
-                parse=read_send_answer,
+                parse=_read_send_answer,
                 body=SendSmsMessageRequest(
                     to=batch, idempotency_id=key, **options.fields(), **extra
                 ),
             )
             for batch, key in zip(batches, keys, strict=True)
         ]
-        return Plan.sends(calls, send_result)
+        return Plan.sends(calls, _send_result)
 
     def _plan_estimate(
         self,
@@ -268,10 +268,10 @@ class _SmscxRules(BaseClient):
             idempotent=True,
             sends_sms=True,
             reference=key,
-            parse=read_send_answer,
+            parse=_read_send_answer,
             body=body,
         )
-        return Plan.sends([call], campaign_result)
+        return Plan.sends([call], _campaign_result)
 
     def _plan_estimate_campaign(
         self,

@@ -140,7 +140,7 @@ class _MessageOptions:
         return result
 
 
-def read_send_answer(response: httpx.Response) -> dict[str, Any]:
+def _read_send_answer(response: httpx.Response) -> dict[str, Any]:
     """A send's answer decoded, with the fields its model cannot be built without checked
     (the model is built if ``raw`` is read). Raises, as the generated parser would, when the
     answer is not a send's."""
@@ -158,7 +158,7 @@ def read_send_answer(response: httpx.Response) -> dict[str, Any]:
 def _results_as(
     model: type[SendSmsMessageResponse | SendSmsCampaignResponse],
 ) -> Callable[[Call, dict[str, Any]], SendResult]:
-    """A send's result from an answer ``read_send_answer`` decoded; ``raw`` is ``model``."""
+    """A send's result from an answer ``_read_send_answer`` decoded; ``raw`` is ``model``."""
 
     def result(call: Call, body: dict[str, Any]) -> SendResult:
         data: list[dict[str, Any]] = body["data"]
@@ -173,8 +173,8 @@ def _results_as(
     return result
 
 
-send_result = _results_as(SendSmsMessageResponse)
-campaign_result = _results_as(SendSmsCampaignResponse)
+_send_result = _results_as(SendSmsMessageResponse)
+_campaign_result = _results_as(SendSmsCampaignResponse)
 
 
 def _required_id(field: str, value: object) -> str:
