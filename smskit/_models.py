@@ -41,7 +41,8 @@ class SendResult:
     def raw(self) -> Any:
         """The generated model of the provider's answer, built on first read (the ids and
         recipients were read from the same answer when it arrived). ``None`` where the
-        provider gave no body, or one that does not fit its documented model."""
+        provider gave no body, or one that does not fit its documented model. (Two threads
+        reading it at the same moment may both build it; every read after sees one.)"""
         value = self._raw
         if type(value) is Deferred:
             value = value.make()

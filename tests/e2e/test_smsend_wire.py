@@ -201,6 +201,7 @@ def test_an_answer_that_is_not_a_sends_is_a_send_of_unknown_outcome(
     ):
         se.send(to="+393471234567", text="x")
     assert caught.value.reference == server.received[0].json()["order_id"]
+    assert caught.value.sent is None  # DESIGN §16: it may have been accepted
     assert len(server.received) == 1
 
 
