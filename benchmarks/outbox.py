@@ -39,8 +39,11 @@ CONCURRENCY = 32
 RATIO = "ratio"  # measure_dispatch's median of the rounds' ratios (not a rate)
 # measure_dispatch's CPU per message (µs, not rates), and the ratio they predict
 DIRECT_CPU, DISPATCH_CPU, SERVER_CPU = "direct cpu", "dispatcher cpu", "database cpu"
+# ... and where the dispatcher's goes: its event loop's thread, and the store's claims and
+# records timed alone (one thread, nothing else running in the process)
+LOOP_CPU, STORE_ALONE_CPU = "dispatcher loop thread cpu", "store work alone cpu"
 PREDICTED = "predicted ratio"
-NOT_RATES = (RATIO, DIRECT_CPU, DISPATCH_CPU, SERVER_CPU, PREDICTED)
+NOT_RATES = (RATIO, DIRECT_CPU, DISPATCH_CPU, SERVER_CPU, LOOP_CPU, STORE_ALONE_CPU, PREDICTED)
 
 
 def numbers(count: int) -> list[str]:
@@ -114,7 +117,8 @@ def measure_dispatch(
     direct client's CPU over that) is the ratio the same code reaches there."""
     mine = f"AsyncDispatcher ({store})"
     rates: dict[str, list[float]] = {"direct AsyncSipgate": [], mine: []}
-    cpu: dict[str, list[float]] = {DIRECT_CPU: [], DISPATCH_CPU: [], SERVER_CPU: []}
+    cpu: dict[str, list[float]] = {DIRECT_CPU: [], DISPATCH_CPU: [], SERVER_CPU: [],
+                                   LOOP_CPU: [], STORE_ALONE_CPU: []}  # fmt: skip
     ratios: list[float] = []
 
     def run_direct() -> None:
@@ -126,8 +130,10 @@ def measure_dispatch(
     def run_dispatcher(db: str) -> None:
         served = tree_cpu(server_pid) if server_pid else 0.0
         started, used = time.perf_counter(), time.process_time()
+        looped = time.thread_time()  # asyncio.run runs the event loop in this thread
         asyncio.run(dispatched(url, db, count))
         rates[mine].append(count / (time.perf_counter() - started))
+        cpu[LOOP_CPU].append((time.thread_time() - looped) / count * 1e6)
         cpu[DISPATCH_CPU].append((time.process_time() - used) / count * 1e6)
         if server_pid:
             cpu[SERVER_CPU].append((tree_cpu(server_pid) - served) / count * 1e6)
@@ -143,11 +149,39 @@ def measure_dispatch(
             run_direct()
             run_dispatcher(db)
         ratios.append(rates[mine][-1] / rates["direct AsyncSipgate"][-1])
+        cpu[STORE_ALONE_CPU].append(store_work_alone(make_url(f"alone{r}"), count))
     found = {**{name: statistics.median(values) for name, values in rates.items()},
              RATIO: statistics.median(ratios)}  # fmt: skip
     found |= {name: statistics.median(values) for name, values in cpu.items() if values}
     found[PREDICTED] = found[DIRECT_CPU] / max(found[DISPATCH_CPU], found.get(SERVER_CPU, 0.0))
     return found
+
+
+def store_work_alone(db: str, count: int) -> float:
+    """CPU µs per message of what the dispatcher's store thread does for it (a claim and an
+    outcome's record, in turns of ``CONCURRENCY`` sharing one transaction, as the dispatcher's
+    turns do), in one thread with nothing else running: what the store costs without the
+    event loop's thread competing for Python's lock. (The store is reached by its private
+    name: a dispatcher's turn is not public API.)"""
+    from smskit.outbox._model import Outcome
+
+    with smskit.Outbox(db) as outbox:
+        outbox.add_many({"to": n, "text": TEXT} for n in numbers(count))
+        store, outcomes = outbox._store, []
+        fields = {"provider": "sipgate", "ids": (), "tries": 1, "attempts": 1}
+        used = time.process_time()
+        while True:
+            now = time.time()
+            with store.together():
+                if outcomes:
+                    store.finish("bench", now, outcomes)
+                claimed = store.claim(now, now + 60, "bench", ["main"], CONCURRENCY)
+            if not claimed and not outcomes:
+                break
+            outcomes = [Outcome(e.key, "sent", None, fields) for e in claimed]
+        spent = time.process_time() - used
+        assert outbox.counts()["sent"] == count, outbox.counts()
+    return spent / count * 1e6
 
 
 def measure_add_in_transaction(url: str, count: int) -> dict[str, float]:
@@ -219,9 +253,13 @@ def cpu_line(dispatch: dict[str, float]) -> str:
     """The CPU per message behind a dispatch ratio, and the ratio it predicts."""
     database = dispatch.get(SERVER_CPU)
     server_part = "" if database is None else f", PostgreSQL {database:,.0f} µs"
+    loop, process = dispatch[LOOP_CPU], dispatch[DISPATCH_CPU]
     return (f"CPU per message: direct client {dispatch[DIRECT_CPU]:,.0f} µs, the dispatcher's "
-            f"process {dispatch[DISPATCH_CPU]:,.0f} µs{server_part}; with a core for each, "
-            f"the ratio they predict is {dispatch[PREDICTED]:.2f}x.")  # fmt: skip
+            f"process {process:,.0f} µs{server_part}; with a core for each, "
+            f"the ratio they predict is {dispatch[PREDICTED]:.2f}x. Of the dispatcher's "
+            f"process, its event loop's thread {loop:,.0f} µs and the store thread (with the "
+            f"rest) {process - loop:,.0f} µs; the store's claims and records alone, in one "
+            f"thread: {dispatch[STORE_ALONE_CPU]:,.0f} µs.")  # fmt: skip
 
 
 def _dispatch_rows(dispatch: dict[str, float]) -> list[str]:
