@@ -1,8 +1,9 @@
 """The asyncio twin of ``Dispatcher``: the same claims, decisions and records (``_Core``),
-with ``AsyncSender`` routes. The store's (blocking) work runs in a thread of its own, so the
-event loop never waits on a database lock, and never waits for the store at all: the store
-thread records the outcomes the sends leave behind and keeps claimed entries ready, and the
-loop starts a send whenever a slot is free."""
+with ``AsyncSender`` routes. The store's (blocking) work runs outside the event loop (in a
+child process for an SQLite file, else in a worker thread: ``_turns``), so the loop never
+waits on a database lock, and never waits for the store at all: a task of the loop hands
+the outcomes the sends leave behind to the store, turn by turn, and keeps claimed entries
+ready, and the loop starts a send whenever a slot is free."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .._closing import AsyncClosing
 from .._sender import AsyncSender
 from ._model import Entry
 from ._rules import LOOKUP, Decision
+from ._turns import LocalTurns, turns_for
 from .dispatcher import _busy, _Core
 
 if TYPE_CHECKING:
@@ -39,18 +41,16 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     def __init__(self, outbox: Outbox, routes: Mapping[str, Any], **options: Any) -> None:
         super().__init__(outbox, routes, **options)
-        self._wake: asyncio.Event | None = None  # the loop: entries ready, or the store done
         self._halt: asyncio.Event | None = None  # ``stop()`` was called
         self._loop: asyncio.AbstractEventLoop | None = None
-        # Between the loop and the store thread (deques: one side appends, the other pops):
+        # Between the sends and the store's turns (both on the loop):
         self._outcomes: deque[tuple[Entry, Decision | None]] = deque()  # sent, to record
         self._ready: deque[tuple[Entry, bool]] = deque()  # claimed, waiting for a free slot
-        self._kick = threading.Event()  # the store thread: outcomes came in, or stop
-        self._active = 0  # (store thread) claimed entries whose outcome is not recorded yet
-        self._sending = 0  # (loop) sends in flight, at most ``concurrency``
+        self._kick: asyncio.Event | None = None  # the turns: outcomes came in, an add, stop
+        self._active = 0  # claimed entries whose outcome is not recorded yet
+        self._sending = 0  # sends in flight, at most ``concurrency``
         self._running: set[asyncio.Task[None]] = set()
         self._crash: BaseException | None = None
-        self._store_done = False
 
     async def run_until_empty(self) -> dict[str, int]:
         """Return when nothing on this dispatcher's routes is queued (backoffs included,
@@ -84,24 +84,30 @@ class AsyncDispatcher(AsyncClosing, _Core):
         self.stop()
 
     def stop(self) -> None:
-        """Claim nothing new; what is in flight finishes."""
+        """Claim nothing new; what is in flight finishes. (From any thread.)"""
         self._stopping.set()
-        self._kick.set()
-        if self._halt is not None:
-            self._halt.set()
+        self._tell_loop(self._kick, self._halt)
+
+    def _tell_loop(self, *events: asyncio.Event | None) -> None:
+        """Set ``events`` of the running loop, from the loop or from any other thread."""
+        loop = self._loop
+        if loop is None:
+            return
+        for event in events:
+            if event is not None:
+                with contextlib.suppress(RuntimeError):  # the loop is closing
+                    loop.call_soon_threadsafe(event.set)
 
     async def _run(self, *, until_empty: bool) -> None:
         self._stopping.clear()
         self.outcomes.clear()
         self._loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
+        self._kick = asyncio.Event()
         self._halt = asyncio.Event()
         self._outcomes.clear()
         self._ready.clear()
-        self._kick.clear()
         self._active = self._sending = 0
         self._crash = None
-        self._store_done = False
         self._running = set()
         await asyncio.to_thread(self._warn_unknown_routes)
         heart = asyncio.create_task(self._beat())
@@ -111,24 +117,18 @@ class AsyncDispatcher(AsyncClosing, _Core):
         listener = None
         waiter = self._waiter_of() if self._waiter_of is not None else None
         if waiter is not None:
-            listener = asyncio.create_task(
-                asyncio.to_thread(self._listen, waiter, heard, self._kick.set)
-            )
-        store = threading.Thread(target=self._store_loop, args=(until_empty,), daemon=True,
-                                 name="smskit-dispatcher-store")  # fmt: skip
-        store.start()
+            listener = asyncio.create_task(asyncio.to_thread(
+                self._listen, waiter, heard, lambda: self._tell_loop(self._kick)))  # fmt: skip
+        carrier = turns_for(self._store)
         try:
-            while not self._store_done:
-                await self._wake.wait()
-                self._wake.clear()
-                if self._crash is not None:  # a bug must not pass silently
-                    raise self._crash
-                self._start_ready()
+            await self._turns(carrier, until_empty)
+        except BaseException as exc:
+            self._crash = self._crash or exc
         finally:
-            self.stop()  # after a fault: the store thread records what finishes, then ends
+            self.stop()  # after a fault: what is in flight finishes, its outcome unrecorded
             if self._running:
                 await asyncio.gather(*self._running, return_exceptions=True)
-            await asyncio.to_thread(store.join)
+            await carrier.close()
             self._stop_listening(waiter, heard)
             if listener is not None:
                 await listener  # its thread ends at once, and closes its connection
@@ -139,59 +139,56 @@ class AsyncDispatcher(AsyncClosing, _Core):
         if self._crash is not None:
             raise self._crash
 
-    def _store_loop(self, until_empty: bool) -> None:
-        """The store thread: each turn records the outcomes that came in and claims entries
-        for the free room (one transaction where the store can: ``Store.together``).
+    async def _turns(self, carrier: LocalTurns, until_empty: bool) -> None:
+        """The store's turns: each records the outcomes that came in and claims entries for
+        the free room (one transaction where the store can: ``_turns.turn``).
 
         It keeps up to ``concurrency`` entries claimed ahead of the sends (leased, renewed
         by the heartbeat like those in flight), so a free slot finds one ready. Claims come
         in batches (a quarter of ``concurrency`` at least, while entries are held): a claim
         per freed slot would be a transaction per send. On ``stop()`` it claims nothing
         more, puts back what was not started, and ends once every outcome is recorded.
+        A send that fails in the dispatcher itself (a bug) ends the turns the same way.
         """
+        assert self._kick is not None
         batch_size = max(1, self.concurrency // 4)
         room_for = 2 * self.concurrency  # entries held: ready, sending, or to record
         failing_since: float | None = None
-        try:
-            while True:
-                stopping = self._stopping.is_set()
-                batch = self._take_outcomes(stopping)
-                held = self._active - len(batch)
-                room = 0 if stopping else room_for - held
-                want = room if room >= batch_size or (room and not held) else 0
-                if batch or want:
-                    try:
-                        claimed = self._exchange(batch, want)
-                    except errors.OutboxError as exc:
-                        # The outcomes are known and must not be lost to a lock: tried
-                        # again for up to a lease, then left to recovery, like after a crash.
-                        _busy(exc)
-                        failing_since = failing_since or time.monotonic()
-                        if time.monotonic() - failing_since >= self.lease:
-                            self._recorded([entry for entry, _ in batch])
-                        else:
-                            self._outcomes.extendleft(reversed(batch))
-                        time.sleep(self._idle_wait())
-                        continue
-                    failing_since = None
-                    self._recorded([entry for entry, _ in batch])
-                    if claimed:
-                        self._hold(claimed)
-                    if batch or (claimed and len(claimed) == want):
-                        continue
-                if stopping and not self._active:
+        while True:
+            self._kick.clear()  # before looking: what comes in while a turn runs wakes the next
+            stopping = self._stopping.is_set()
+            batch = self._take_outcomes(stopping)
+            held = self._active - len(batch)
+            room = 0 if stopping else room_for - held
+            want = room if room >= batch_size or (room and not held) else 0
+            if batch or want:
+                try:
+                    claimed = await self._exchange(carrier, batch, want)
+                except errors.OutboxError as exc:
+                    # The outcomes are known and must not be lost to a lock: tried again
+                    # for up to a lease, then left to recovery, like after a crash.
+                    _busy(exc)
+                    failing_since = failing_since or time.monotonic()
+                    if time.monotonic() - failing_since >= self.lease:
+                        self._recorded([entry for entry, _ in batch])
+                    else:
+                        self._outcomes.extendleft(reversed(batch))
+                    await asyncio.sleep(self._idle_wait())
+                    continue
+                failing_since = None
+                self._recorded([entry for entry, _ in batch])
+                if claimed:
+                    self._hold(claimed)
+                if batch or (claimed and len(claimed) == want):
+                    continue
+            if stopping and not self._active:
+                return
+            if not self._active:
+                if until_empty and await asyncio.to_thread(self._empty):
                     return
-                if not self._active:
-                    if until_empty and self._empty():
-                        return
-                    self._warn_unknown_routes()
-                self._kick.wait(self._idle_wait())
-                self._kick.clear()
-        except BaseException as exc:
-            self._crash = exc
-        finally:
-            self._store_done = True
-            self._tell_loop()
+                await asyncio.to_thread(self._warn_unknown_routes)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._kick.wait(), self._idle_wait())
 
     def _take_outcomes(self, stopping: bool) -> list[tuple[Entry, Decision]]:
         """The outcomes that came in; when stopping, claimed entries not started too, put
@@ -214,21 +211,23 @@ class AsyncDispatcher(AsyncClosing, _Core):
             else:
                 batch.append((entry, decision))
 
-    def _exchange(self, batch: list[tuple[Entry, Decision]], want: int) -> list[tuple[Entry, bool]]:
-        """Record ``batch``, then claim up to ``want``, in one transaction where the store can
-        (``Store.together``). A batch that could not be recorded raises (it is tried again
-        on a later turn); a claim that could not be made after it was recorded claims
-        nothing this turn."""
-        with self._store.together():
-            if batch:
-                self._record_many(batch)
-            if not want:
-                return []
-            try:
-                return self._claim(want)
-            except errors.OutboxError as exc:
-                _busy(exc)
-                return []
+    async def _exchange(
+        self, carrier: LocalTurns, batch: list[tuple[Entry, Decision]], want: int
+    ) -> list[tuple[Entry, bool]]:
+        """One turn: record ``batch``, then claim up to ``want``. A batch that could not be
+        recorded raises (it is tried again on a later turn)."""
+        started, now = time.time_ns(), self._clock()
+        claim = self._claim_for(want, now) if want else None
+        turned = await carrier.turn(self.owner, now, self._to_record(batch), claim)
+        if batch:
+            self._telemetry.done("smskit.record", started, **{"smskit.outcomes": len(batch)})
+            if self._on_outcome is None and all(turned.written):
+                with self._in_flight_lock:  # the common case needs no store read
+                    for _, decision in batch:
+                        self.outcomes[decision.state] += 1
+            else:
+                await asyncio.to_thread(self._after_record, batch, turned.written, now)
+        return self._claimed(turned.claimed, turned.recovered, started)
 
     def _recorded(self, entries: list[Entry]) -> None:
         """Outcomes written (or given up on): their entries are no longer held."""
@@ -243,14 +242,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
         with self._in_flight_lock:
             self._in_flight.update(entry.key for entry, _ in claimed)
         self._ready.extend(claimed)
-        self._tell_loop()
-
-    def _tell_loop(self) -> None:
-        """From the store thread: wake the loop (entries are ready, or the store is done)."""
-        loop, wake = self._loop, self._wake
-        if loop is not None and wake is not None:
-            with contextlib.suppress(RuntimeError):  # the loop is closing
-                loop.call_soon_threadsafe(wake.set)
+        self._start_ready()
 
     def _start_ready(self) -> None:
         """(loop) Start sends for ready entries while fewer than ``concurrency`` are sending."""
@@ -268,8 +260,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
         self._running.discard(task)
         if not task.cancelled() and task.exception() is not None and self._crash is None:
             self._crash = task.exception()
-            assert self._wake is not None
-            self._wake.set()
+            self.stop()
 
     async def _halted(self, seconds: float) -> bool:
         """Wait ``seconds`` (a route's pacing) unless ``stop()`` comes first: True then."""
@@ -335,13 +326,17 @@ class AsyncDispatcher(AsyncClosing, _Core):
             decision = await self._decision_for(entry, recovering)
         except BaseException:
             self._outcomes.append((entry, None))  # not recorded: the lease runs out instead
-            self._kick.set()
+            self._kicked()
             raise
         finally:
             self._sending -= 1
         self._outcomes.append((entry, decision))
-        self._kick.set()
+        self._kicked()
         self._start_ready()
+
+    def _kicked(self) -> None:
+        assert self._kick is not None
+        self._kick.set()
 
     async def _decision_for(self, entry: Entry, recovering: bool) -> Decision:
         sender: AsyncSender = self._senders[entry.via]

@@ -40,6 +40,7 @@ from ._followup import FollowUp, SyncFollowUp
 from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry, Outcome
 from ._optout import START_WORDS, STOP_WORDS, words
 from ._rules import LOOKUP, Decision, DeliveryPolicy, Pacer, Policy, describe
+from ._turns import Claim, claim_due
 
 if TYPE_CHECKING:
     from . import Outbox
@@ -172,14 +173,23 @@ class _Core(FollowUp):
         """Expired leases first (one at a time: each is a recovery), else up to ``limit``
         due entries on routes that are not paused. ``True`` marks a recovery."""
         started, now = time.time_ns(), self._clock()
-        if time.monotonic() >= self._expired_next:
-            expired = self._store.claim_expired(now, now + self.lease, self.owner, self._senders)
-            if expired is not None:  # there may be more: look again on the next claim
-                self._telemetry.done("smskit.claim", started, **{"smskit.recoveries": 1})
-                return [(expired, True)]
-            self._expired_next = time.monotonic() + self._expired_every
+        claimed, recovered = claim_due(self._store, self.owner, now, self._claim_for(limit, now))
+        return self._claimed(claimed, recovered, started)
+
+    def _claim_for(self, limit: int, now: float) -> Claim:
+        """What to claim: expired leases are looked for at most every ``_expired_every``."""
+        look = time.monotonic() >= self._expired_next
         vias = [v for v in self._senders if self._paused.get(v, 0.0) <= now]
-        claimed = self._store.claim(now, now + self.lease, self.owner, vias, limit)
+        return Claim(now + self.lease, vias, limit, list(self._senders) if look else None)
+
+    def _claimed(
+        self, claimed: list[Entry], recovered: bool | None, started: int
+    ) -> list[tuple[Entry, bool]]:
+        if recovered:  # there may be more: look again on the next claim
+            self._telemetry.done("smskit.claim", started, **{"smskit.recoveries": 1})
+            return [(claimed[0], True)]
+        if recovered is False:
+            self._expired_next = time.monotonic() + self._expired_every
         if claimed:
             self._telemetry.done("smskit.claim", started, **{"smskit.claimed": len(claimed)})
         return [(entry, False) for entry in claimed]
@@ -322,16 +332,27 @@ class _Core(FollowUp):
                 time.sleep(self._idle_wait())
 
     def _record_many(self, items: list[tuple[Entry, Decision]]) -> None:
-        """Write outcomes in one transaction (the async dispatcher batches them)."""
+        """Write outcomes in one transaction."""
         now = self._clock()
+        outcomes = self._to_record(items)
+        started = time.time_ns()
+        written: list[bool] = self._store.finish(self.owner, now, outcomes)
+        self._telemetry.done("smskit.record", started, **{"smskit.outcomes": len(outcomes)})
+        self._after_record(items, written, now)
+
+    def _to_record(self, items: list[tuple[Entry, Decision]]) -> list[Outcome]:
+        """The outcomes to write for ``items``; a route a decision pauses is paused now."""
         for entry, decision in items:
             if decision.pause_route_until is not None:
                 self._paused[entry.via] = max(self._paused.get(entry.via, 0.0),
                                               decision.pause_route_until)  # fmt: skip
-        outcomes = [Outcome(e.key, d.state, d.detail, d.fields) for e, d in items]
-        started = time.time_ns()
-        written: list[bool] = self._store.finish(self.owner, now, outcomes)
-        self._telemetry.done("smskit.record", started, **{"smskit.outcomes": len(outcomes)})
+        return [Outcome(e.key, d.state, d.detail, d.fields) for e, d in items]
+
+    def _after_record(
+        self, items: list[tuple[Entry, Decision]], written: list[bool], now: float
+    ) -> None:
+        """What follows a record: the run's counts, ``on_outcome``, and a lost lease's
+        truth (``written`` False)."""
         for (entry, decision), done in zip(items, written, strict=True):
             if done:
                 with self._in_flight_lock:
