@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import resource
 import statistics
 import sys
 import tempfile
@@ -42,8 +43,10 @@ DIRECT_CPU, DISPATCH_CPU, SERVER_CPU = "direct cpu", "dispatcher cpu", "database
 # ... and where the dispatcher's goes: its event loop's thread, and the store's claims and
 # records timed alone (one thread, nothing else running in the process)
 LOOP_CPU, STORE_ALONE_CPU = "dispatcher loop thread cpu", "store work alone cpu"
+STORE_PROCESS_CPU = "store process cpu"  # the child an SQLite dispatcher runs its turns in
 PREDICTED = "predicted ratio"
-NOT_RATES = (RATIO, DIRECT_CPU, DISPATCH_CPU, SERVER_CPU, LOOP_CPU, STORE_ALONE_CPU, PREDICTED)
+NOT_RATES = (RATIO, DIRECT_CPU, DISPATCH_CPU, SERVER_CPU, LOOP_CPU, STORE_ALONE_CPU,
+             STORE_PROCESS_CPU, PREDICTED)  # fmt: skip
 
 
 def numbers(count: int) -> list[str]:
@@ -88,6 +91,12 @@ async def dispatched(url: str, db: str, count: int) -> None:
         assert outbox.counts()["sent"] == count, outbox.counts()
 
 
+def children_cpu() -> float:
+    """CPU seconds of this process's children that ended and were waited for."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def tree_cpu(pid: int) -> float:
     """CPU seconds (user + system) of process ``pid`` and its children, those that ended
     included (a PostgreSQL server: the postmaster and its backends)."""
@@ -118,7 +127,7 @@ def measure_dispatch(
     mine = f"AsyncDispatcher ({store})"
     rates: dict[str, list[float]] = {"direct AsyncSipgate": [], mine: []}
     cpu: dict[str, list[float]] = {DIRECT_CPU: [], DISPATCH_CPU: [], SERVER_CPU: [],
-                                   LOOP_CPU: [], STORE_ALONE_CPU: []}  # fmt: skip
+                                   LOOP_CPU: [], STORE_ALONE_CPU: [], STORE_PROCESS_CPU: []}  # fmt: skip
     ratios: list[float] = []
 
     def run_direct() -> None:
@@ -131,9 +140,12 @@ def measure_dispatch(
         served = tree_cpu(server_pid) if server_pid else 0.0
         started, used = time.perf_counter(), time.process_time()
         looped = time.thread_time()  # asyncio.run runs the event loop in this thread
+        children = children_cpu()
         asyncio.run(dispatched(url, db, count))
         rates[mine].append(count / (time.perf_counter() - started))
         cpu[LOOP_CPU].append((time.thread_time() - looped) / count * 1e6)
+        # the store process (SQLite) has ended and was waited for: its CPU is counted here
+        cpu[STORE_PROCESS_CPU].append((children_cpu() - children) / count * 1e6)
         cpu[DISPATCH_CPU].append((time.process_time() - used) / count * 1e6)
         if server_pid:
             cpu[SERVER_CPU].append((tree_cpu(server_pid) - served) / count * 1e6)
@@ -153,7 +165,9 @@ def measure_dispatch(
     found = {**{name: statistics.median(values) for name, values in rates.items()},
              RATIO: statistics.median(ratios)}  # fmt: skip
     found |= {name: statistics.median(values) for name, values in cpu.items() if values}
-    found[PREDICTED] = found[DIRECT_CPU] / max(found[DISPATCH_CPU], found.get(SERVER_CPU, 0.0))
+    found[PREDICTED] = found[DIRECT_CPU] / max(
+        found[DISPATCH_CPU], found.get(SERVER_CPU, 0.0), found.get(STORE_PROCESS_CPU, 0.0)
+    )
     return found
 
 
@@ -254,11 +268,14 @@ def cpu_line(dispatch: dict[str, float]) -> str:
     database = dispatch.get(SERVER_CPU)
     server_part = "" if database is None else f", PostgreSQL {database:,.0f} µs"
     loop, process = dispatch[LOOP_CPU], dispatch[DISPATCH_CPU]
+    child = dispatch.get(STORE_PROCESS_CPU, 0.0)
+    child_part = f", its store process {child:,.0f} µs" if child >= 1 else ""
     return (f"CPU per message: direct client {dispatch[DIRECT_CPU]:,.0f} µs, the dispatcher's "
-            f"process {process:,.0f} µs{server_part}; with a core for each, "
+            f"process {process:,.0f} µs{child_part}{server_part}; with a core for each, "
             f"the ratio they predict is {dispatch[PREDICTED]:.2f}x. Of the dispatcher's "
-            f"process, its event loop's thread {loop:,.0f} µs and the store thread (with the "
-            f"rest) {process - loop:,.0f} µs; the store's claims and records alone, in one "
+            f"process, its event loop's thread {loop:,.0f} µs and its other threads (the "
+            f"store's turns where they run in it) {process - loop:,.0f} µs; the store's claims "
+            f"and records alone, in one "
             f"thread: {dispatch[STORE_ALONE_CPU]:,.0f} µs.")  # fmt: skip
 
 

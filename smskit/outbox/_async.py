@@ -22,7 +22,7 @@ from .._closing import AsyncClosing
 from .._sender import AsyncSender
 from ._model import Entry
 from ._rules import LOOKUP, Decision
-from ._turns import LocalTurns, turns_for
+from ._store_process import LocalTurns, turns_for
 from .dispatcher import _busy, _Core
 
 if TYPE_CHECKING:
