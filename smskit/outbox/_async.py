@@ -120,15 +120,18 @@ class AsyncDispatcher(AsyncClosing, _Core):
             listener = asyncio.create_task(asyncio.to_thread(
                 self._listen, waiter, heard, lambda: self._tell_loop(self._kick)))  # fmt: skip
         carrier = turns_for(self._store)
+        failed = False
         try:
             await self._turns(carrier, until_empty)
         except BaseException as exc:
-            self._crash = self._crash or exc
+            self._crash, failed = self._crash or exc, True
         finally:
-            self.stop()  # after a fault: what is in flight finishes, its outcome unrecorded
+            self.stop()  # after a fault: what is in flight finishes
             if self._running:
                 await asyncio.gather(*self._running, return_exceptions=True)
             await carrier.close()
+            if failed:
+                await self._record_what_is_left()
             self._stop_listening(waiter, heard)
             if listener is not None:
                 await listener  # its thread ends at once, and closes its connection
@@ -189,6 +192,17 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 await asyncio.to_thread(self._warn_unknown_routes)
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._kick.wait(), self._idle_wait())
+
+    async def _record_what_is_left(self) -> None:
+        """After a turn failed (its outcomes are left to recovery: it may have been written):
+        the outcomes that came in since, and the entries claimed but never started (put
+        back), recorded in this process, if its store still takes them. Otherwise they
+        are left to recovery too."""
+        batch = self._take_outcomes(stopping=True)
+        if batch:
+            with contextlib.suppress(errors.SmskitError):
+                await self._exchange(LocalTurns(self._store), batch, 0)
+                self._recorded([entry for entry, _ in batch])
 
     def _take_outcomes(self, stopping: bool) -> list[tuple[Entry, Decision]]:
         """The outcomes that came in; when stopping, claimed entries not started too, put

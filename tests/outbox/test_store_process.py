@@ -1,0 +1,150 @@
+"""The async dispatcher's store process (SQLite files, POSIX): its turns run in a child
+process with a lock of its own. It lives exactly as long as a run, survives the Ctrl-C meant
+for the dispatcher, and when it dies mid-run the dispatcher stops with ``StorageError``:
+nothing is sent twice and nothing recorded is lost."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from loopback import LoopbackServer, Reply
+
+import smskit
+from smskit import errors
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="a store process needs POSIX")
+
+MARK = b"smskit.outbox._turns"
+
+
+def store_processes() -> list[int]:
+    """Pids of this process's children that serve store turns."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == os.getpid() and MARK in command:
+            found.append(int(entry.name))
+    return found
+
+
+def wait_for(condition: object, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def dispatch_in_thread(
+    url: str, dsn: str, **options: object
+) -> tuple[threading.Thread, dict[str, object]]:
+    """An async dispatcher's ``run_until_empty`` in a thread of its own (the test watches
+    its processes meanwhile); the result or the error lands in the returned dict."""
+    result: dict[str, object] = {}
+
+    async def run() -> None:
+        with smskit.Outbox(url) as outbox:
+            async with outbox.async_dispatcher({"main": dsn}, **options) as dispatcher:  # type: ignore[arg-type]
+                result["outcomes"] = await dispatcher.run_until_empty()
+
+    def target() -> None:
+        try:
+            asyncio.run(run())
+        except BaseException as exc:
+            result["error"] = exc
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    return thread, result
+
+
+def test_the_store_process_lives_as_long_as_a_run_and_every_entry_is_sent_once(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    server.handle(lambda r: Reply(204, delay=0.05))
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as outbox:
+        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
+                        for n in range(60))  # fmt: skip
+    assert store_processes() == []
+    thread, result = dispatch_in_thread(
+        url, f"sipgate://t:proc-secret@127.0.0.1:{server.port}", concurrency=4
+    )
+    wait_for(lambda: store_processes() or not thread.is_alive())
+    assert thread.is_alive(), result  # the run had a store process while it ran
+    thread.join(60)
+    assert result.get("outcomes") == {"sent": 60}, result
+    assert store_processes() == []  # ended with the run, and waited for
+    bodies = [r.body for r in server.received]
+    assert len(bodies) == 60
+    assert len(set(bodies)) == 60  # one request per entry, none twice
+    with smskit.Outbox(url) as outbox:
+        assert outbox.counts()["sent"] == 60
+
+
+def test_the_store_process_ignores_the_ctrl_c_meant_for_the_dispatcher(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    """A terminal's Ctrl-C reaches every process of the group; the dispatcher handles it,
+    and still needs its store to record what is in flight."""
+    server.handle(lambda r: Reply(204, delay=0.2))
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as outbox:
+        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
+                        for n in range(20))  # fmt: skip
+    thread, result = dispatch_in_thread(
+        url, f"sipgate://t:int-secret@127.0.0.1:{server.port}", concurrency=2
+    )
+    wait_for(lambda: store_processes() or not thread.is_alive())
+    (child,) = store_processes()
+    time.sleep(0.5)  # ready by now (it says so within a fraction of a second)
+    os.kill(child, signal.SIGINT)
+    os.kill(child, signal.SIGTERM)
+    thread.join(60)
+    assert result.get("outcomes") == {"sent": 20}, result
+
+
+def test_a_store_process_killed_mid_run_stops_the_dispatcher_and_sends_nothing_twice(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    server.handle(lambda r: Reply(204, delay=1.5))
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as outbox:
+        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
+                        for n in range(6))  # fmt: skip
+    thread, result = dispatch_in_thread(
+        url, f"sipgate://t:kill-secret@127.0.0.1:{server.port}", concurrency=3, lease=30
+    )
+    wait_for(lambda: len(server.received) >= 3)
+    (child,) = store_processes()
+    time.sleep(0.5)  # ready, and the first sends still in flight
+    os.kill(child, signal.SIGKILL)
+    thread.join(60)
+    error = result.get("error")
+    assert isinstance(error, errors.StorageError), result
+    assert "store process ended" in str(error)
+    assert error.sent is None  # outcomes it could not record: "may have been sent"
+    bodies = [r.body for r in server.received]
+    assert len(bodies) == len(set(bodies))  # none twice
+    with smskit.Outbox(url) as outbox:
+        states = sorted(e.state for e in outbox.list())
+    # Entries claimed before the store went away may still have been started (a freed slot
+    # takes a ready one); nothing was claimed after it. Each request's entry is sent, or
+    # left "sending" to recovery under its lease when the turn that failed held its outcome
+    # (that turn may have been written: never a blind resend). Claimed but never started:
+    # put back, through the dispatcher's own connection.
+    assert states.count("sending") >= 1
+    assert states.count("sending") + states.count("sent") == len(bodies)
+    assert states.count("queued") == 6 - len(bodies)
+    assert store_processes() == []
