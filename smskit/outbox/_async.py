@@ -334,7 +334,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
             return None
 
     async def _process(self, entry: Entry, recovering: bool) -> None:
-        """Send one claimed entry, hand its decision to the store thread to record, and
+        """Send one claimed entry, hand its decision to the store's turns to record, and
         start a ready entry in its place."""
         try:
             decision = await self._decision_for(entry, recovering)
