@@ -34,7 +34,8 @@ from ._turns import LENGTH, READY, Claim, Turned, turn
 
 logger = logging.getLogger("smskit.outbox")
 
-_CHILD = "from smskit.outbox._turns import serve; serve()"
+# The child imports the same smskit as this process, found first where this one was.
+_CHILD = "import sys; sys.path.insert(0, {root!r}); from smskit.outbox._turns import serve; serve()"
 
 
 class LocalTurns:
@@ -57,19 +58,17 @@ class StoreProcess(LocalTurns):
     ones until the child says it is ready (its start costs a tenth of a second or more:
     an interpreter and smskit's import)."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Any, file: str) -> None:
         super().__init__(store)
         ours, theirs = socket.socketpair()
         self._socket = ours
         root = str(Path(__file__).resolve().parents[2])  # where ``smskit`` is imported from
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         try:
             # This interpreter, on this module, with arguments of our own making.
             self._child: subprocess.Popen[bytes] | None = subprocess.Popen(  # noqa: S603
-                [sys.executable, "-c", _CHILD, str(theirs.fileno()),
-                 store.path, repr(store.timeout)],
-                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, env=env,
+                [sys.executable, "-c", _CHILD.format(root=root), str(theirs.fileno()), file,
+                 repr(store.timeout)],
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
             )  # fmt: skip
         except OSError as exc:
             logger.debug("outbox: no store process (%s); store turns run in a thread", exc)
@@ -133,6 +132,8 @@ class StoreProcess(LocalTurns):
             self._socket.close()
         if self._child is not None:
             child = self._child
+            if not self._ready:  # still starting (a short run): it holds nothing yet
+                child.kill()
             try:
                 await asyncio.to_thread(child.wait, 10)
             except subprocess.TimeoutExpired:
@@ -145,6 +146,8 @@ def turns_for(store: Any) -> LocalTurns:
     in a thread otherwise (PostgreSQL, ``:memory:``, Windows)."""
     from .sqlite import SqliteStore
 
-    if isinstance(store, SqliteStore) and store.path != ":memory:" and os.name == "posix":
-        return StoreProcess(store)
+    if isinstance(store, SqliteStore) and os.name == "posix":
+        file = store.file()
+        if file is not None:
+            return StoreProcess(store, file)
     return LocalTurns(store)

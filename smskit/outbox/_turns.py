@@ -13,7 +13,7 @@ import signal
 import socket
 import struct
 import sys
-from contextlib import closing
+from contextlib import closing, suppress
 from typing import Any
 
 import attrs
@@ -90,7 +90,12 @@ def serve() -> None:
         store = SqliteStore(path, timeout)
     except Exception:  # the dispatcher's own store says what is wrong: its turns stay local
         return
-    with socket.socket(fileno=fd) as sock, sock.makefile("rwb") as stream, closing(store):
+    with (
+        socket.socket(fileno=fd) as sock,
+        sock.makefile("rwb") as stream,
+        closing(store),
+        suppress(OSError),  # the dispatcher is gone: nothing is left to answer
+    ):
         stream.write(READY)
         stream.flush()
         while True:

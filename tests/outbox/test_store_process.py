@@ -148,3 +148,43 @@ def test_a_store_process_killed_mid_run_stops_the_dispatcher_and_sends_nothing_t
     assert states.count("sending") + states.count("sent") == len(bodies)
     assert states.count("queued") == 6 - len(bodies)
     assert store_processes() == []
+
+
+def test_a_short_run_ends_without_waiting_for_its_store_process_or_leaving_noise(
+    server: LoopbackServer, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """One message is sent before the child has started: the run's turns stay local, and
+    its end does not wait out the child's start."""
+    server.handle(lambda r: Reply(204))
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as outbox:
+        outbox.add(to="+491701234567", text="one", key="one")
+    started = time.monotonic()
+    thread, result = dispatch_in_thread(url, f"sipgate://t:short-secret@127.0.0.1:{server.port}")
+    thread.join(30)
+    assert result.get("outcomes") == {"sent": 1}, result
+    assert time.monotonic() - started < 2.0
+    assert store_processes() == []
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_store_process_opens_the_file_the_outbox_opened_whatever_the_folder_is_now(
+    server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.handle(lambda r: Reply(204, delay=0.05))
+    (tmp_path / "here").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+
+    async def run() -> dict[str, int]:
+        with smskit.Outbox("sqlite:///relative.db") as outbox:
+            outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
+                            for n in range(40))  # fmt: skip
+            os.chdir(tmp_path / "elsewhere")  # a relative path now names another file
+            dsn = f"sipgate://t:cwd-secret@127.0.0.1:{server.port}"
+            async with outbox.async_dispatcher({"main": dsn}, concurrency=2) as dispatcher:
+                return await dispatcher.run_until_empty()
+
+    assert asyncio.run(run()) == {"sent": 40}
+    assert not (tmp_path / "elsewhere" / "relative.db").exists()
+    assert len({r.body for r in server.received}) == 40
