@@ -120,25 +120,34 @@ class AsyncDispatcher(AsyncClosing, _Core):
             listener = asyncio.create_task(asyncio.to_thread(
                 self._listen, waiter, heard, lambda: self._tell_loop(self._kick)))  # fmt: skip
         carrier = turns_for(self._store)
-        failed = False
-        try:
-            await self._turns(carrier, until_empty)
-        except BaseException as exc:
-            self._crash, failed = self._crash or exc, True
-        finally:
-            self.stop()  # after a fault: what is in flight finishes
-            if self._running:
-                await asyncio.gather(*self._running, return_exceptions=True)
-            await carrier.close()
-            if failed:
-                await self._record_what_is_left()
-            self._stop_listening(waiter, heard)
-            if listener is not None:
-                await listener  # its thread ends at once, and closes its connection
-            for task in [heart, *(t for t in (tracker, receiver) if t is not None)]:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+        turns = asyncio.create_task(self._turns(carrier, until_empty))
+        cancelled: asyncio.CancelledError | None = None
+        while not turns.done():
+            try:
+                await asyncio.wait({turns})
+            except asyncio.CancelledError as exc:
+                # Cancelled (a timeout around the run): as on stop(), the turns finish, record
+                # what comes back and put back what was claimed but not started; a turn cut
+                # short would strand what it claimed until its lease ran out.
+                cancelled = exc
+                self.stop()
+        failed = None if turns.cancelled() else turns.exception()
+        self._crash = self._crash or failed
+        self.stop()  # after a fault: what is in flight finishes
+        if self._running:
+            await asyncio.gather(*self._running, return_exceptions=True)
+        await carrier.close()
+        if failed is not None:
+            await self._record_what_is_left()
+        self._stop_listening(waiter, heard)
+        if listener is not None:
+            await listener  # its thread ends at once, and closes its connection
+        for task in [heart, *(t for t in (tracker, receiver) if t is not None)]:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if cancelled is not None:
+            raise cancelled
         if self._crash is not None:
             raise self._crash
 

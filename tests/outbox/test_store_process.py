@@ -188,3 +188,28 @@ def test_the_store_process_opens_the_file_the_outbox_opened_whatever_the_folder_
     assert asyncio.run(run()) == {"sent": 40}
     assert not (tmp_path / "elsewhere" / "relative.db").exists()
     assert len({r.body for r in server.received}) == 40
+
+
+def test_a_cancelled_run_records_what_came_back_and_puts_back_the_rest(
+    server: LoopbackServer, outbox_url: str
+) -> None:
+    """A timeout around ``run_forever`` cancels it: like ``stop()``, what is in flight
+    finishes and is recorded, and what was claimed but not started is put back."""
+    server.handle(lambda r: Reply(204, delay=0.3))
+    with smskit.Outbox(outbox_url) as outbox:
+        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
+                        for n in range(30))  # fmt: skip
+        dsn = f"sipgate://t:cancel-secret@127.0.0.1:{server.port}"
+
+        async def run() -> None:
+            async with outbox.async_dispatcher({"main": dsn}, concurrency=2) as dispatcher:
+                with pytest.raises(TimeoutError):
+                    await asyncio.wait_for(dispatcher.run_forever(), 1.0)
+
+        asyncio.run(run())
+        counts = outbox.counts()
+    sent = len(server.received)
+    assert 0 < sent < 30
+    assert counts["sent"] == sent
+    assert counts["queued"] == 30 - sent
+    assert counts["sending"] == 0
