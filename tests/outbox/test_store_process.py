@@ -39,6 +39,19 @@ def store_processes() -> list[int]:
     return found
 
 
+def add_messages(outbox: smskit.Outbox, count: int) -> None:
+    outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
+                    for n in range(count))  # fmt: skip
+
+
+def queued_file(tmp_path: Path, count: int) -> str:
+    """An SQLite outbox file holding ``count`` queued messages: its URL."""
+    url = f"sqlite:///{tmp_path}/o.db"
+    with smskit.Outbox(url) as outbox:
+        add_messages(outbox, count)
+    return url
+
+
 def wait_for(condition: object, seconds: float = 10.0) -> None:
     deadline = time.monotonic() + seconds
     while not condition():  # type: ignore[operator]
@@ -73,10 +86,7 @@ def test_the_store_process_lives_as_long_as_a_run_and_every_entry_is_sent_once(
     server: LoopbackServer, tmp_path: Path
 ) -> None:
     server.handle(lambda r: Reply(204, delay=0.05))
-    url = f"sqlite:///{tmp_path}/o.db"
-    with smskit.Outbox(url) as outbox:
-        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
-                        for n in range(60))  # fmt: skip
+    url = queued_file(tmp_path, 60)
     assert store_processes() == []
     thread, result = dispatch_in_thread(
         url, f"sipgate://t:proc-secret@127.0.0.1:{server.port}", concurrency=4
@@ -99,10 +109,7 @@ def test_the_store_process_ignores_the_ctrl_c_meant_for_the_dispatcher(
     """A terminal's Ctrl-C reaches every process of the group; the dispatcher handles it,
     and still needs its store to record what is in flight."""
     server.handle(lambda r: Reply(204, delay=0.2))
-    url = f"sqlite:///{tmp_path}/o.db"
-    with smskit.Outbox(url) as outbox:
-        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
-                        for n in range(20))  # fmt: skip
+    url = queued_file(tmp_path, 20)
     thread, result = dispatch_in_thread(
         url, f"sipgate://t:int-secret@127.0.0.1:{server.port}", concurrency=2
     )
@@ -119,10 +126,7 @@ def test_a_store_process_killed_mid_run_stops_the_dispatcher_and_sends_nothing_t
     server: LoopbackServer, tmp_path: Path
 ) -> None:
     server.handle(lambda r: Reply(204, delay=1.5))
-    url = f"sqlite:///{tmp_path}/o.db"
-    with smskit.Outbox(url) as outbox:
-        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
-                        for n in range(6))  # fmt: skip
+    url = queued_file(tmp_path, 6)
     thread, result = dispatch_in_thread(
         url, f"sipgate://t:kill-secret@127.0.0.1:{server.port}", concurrency=3, lease=30
     )
@@ -178,8 +182,7 @@ def test_the_store_process_opens_the_file_the_outbox_opened_whatever_the_folder_
 
     async def run() -> dict[str, int]:
         with smskit.Outbox("sqlite:///relative.db") as outbox:
-            outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
-                            for n in range(40))  # fmt: skip
+            add_messages(outbox, 40)
             os.chdir(tmp_path / "elsewhere")  # a relative path now names another file
             dsn = f"sipgate://t:cwd-secret@127.0.0.1:{server.port}"
             async with outbox.async_dispatcher({"main": dsn}, concurrency=2) as dispatcher:
@@ -197,8 +200,7 @@ def test_a_cancelled_run_records_what_came_back_and_puts_back_the_rest(
     finishes and is recorded, and what was claimed but not started is put back."""
     server.handle(lambda r: Reply(204, delay=0.3))
     with smskit.Outbox(outbox_url) as outbox:
-        outbox.add_many({"to": f"+4917012345{n:02d}", "text": "hi", "key": f"k{n}"}
-                        for n in range(30))  # fmt: skip
+        add_messages(outbox, 30)
         dsn = f"sipgate://t:cancel-secret@127.0.0.1:{server.port}"
 
         async def run() -> None:
