@@ -66,8 +66,9 @@ class StoreProcess(LocalTurns):
         try:
             # This interpreter, on this module, with arguments of our own making.
             self._child: subprocess.Popen[bytes] | None = subprocess.Popen(  # noqa: S603
-                [sys.executable, "-c", _CHILD.format(root=root), str(theirs.fileno()), file,
-                 repr(store.timeout)],
+                # -P: nothing from the working folder (a file there named like a module)
+                [sys.executable, "-P", "-c", _CHILD.format(root=root), str(theirs.fileno()),
+                 file, repr(store.timeout)],
                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
             )  # fmt: skip
         except OSError as exc:
