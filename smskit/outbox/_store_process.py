@@ -69,7 +69,9 @@ class StoreProcess(LocalTurns):
                 # -P: nothing from the working folder (a file there named like a module)
                 [sys.executable, "-P", "-c", _CHILD.format(root=root), str(theirs.fileno()),
                  file, repr(store.timeout)],
-                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+                # It never writes to stdout: a caller reading the dispatcher's output to its
+                # end must not wait on a copy of it held by the child.
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             )  # fmt: skip
         except OSError as exc:
             logger.debug("outbox: no store process (%s); store turns run in a thread", exc)
