@@ -172,12 +172,12 @@ def measure_dispatch(
 
 
 def store_work_alone(db: str, count: int) -> float:
-    """CPU µs per message of what the dispatcher's store thread does for it (a claim and an
-    outcome's record, in turns of ``CONCURRENCY`` sharing one transaction, as the dispatcher's
-    turns do), in one thread with nothing else running: what the store costs without the
-    event loop's thread competing for Python's lock. (The store is reached by its private
-    name: a dispatcher's turn is not public API.)"""
+    """CPU µs per message of the dispatcher's store turns (``_turns.turn``: a batch of
+    ``CONCURRENCY`` outcomes recorded and as many entries claimed, in one transaction) run
+    in one thread with nothing else running: what the store costs without the event loop
+    competing for Python's lock. (Reached by private names: a turn is not public API.)"""
     from smskit.outbox._model import Outcome
+    from smskit.outbox._turns import Claim, turn
 
     with smskit.Outbox(db) as outbox:
         outbox.add_many({"to": n, "text": TEXT} for n in numbers(count))
@@ -186,10 +186,8 @@ def store_work_alone(db: str, count: int) -> float:
         used = time.process_time()
         while True:
             now = time.time()
-            with store.together():
-                if outcomes:
-                    store.finish("bench", now, outcomes)
-                claimed = store.claim(now, now + 60, "bench", ["main"], CONCURRENCY)
+            claim = Claim(now + 60, ["main"], CONCURRENCY, None)
+            claimed = turn(store, "bench", now, outcomes, claim).claimed
             if not claimed and not outcomes:
                 break
             outcomes = [Outcome(e.key, "sent", None, fields) for e in claimed]

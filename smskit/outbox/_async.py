@@ -23,7 +23,8 @@ from .._sender import AsyncSender
 from ._model import Entry
 from ._rules import LOOKUP, Decision
 from ._store_process import LocalTurns, turns_for
-from .dispatcher import _busy, _Core
+from ._turns import busy
+from .dispatcher import _Core
 
 if TYPE_CHECKING:
     from . import Outbox
@@ -179,7 +180,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 except errors.OutboxError as exc:
                     # The outcomes are known and must not be lost to a lock: tried again
                     # for up to a lease, then left to recovery, like after a crash.
-                    _busy(exc)
+                    busy(exc)
                     failing_since = failing_since or time.monotonic()
                     if time.monotonic() - failing_since >= self.lease:
                         self._recorded([entry for entry, _ in batch])
@@ -245,9 +246,7 @@ class AsyncDispatcher(AsyncClosing, _Core):
         if batch:
             self._telemetry.done("smskit.record", started, **{"smskit.outcomes": len(batch)})
             if self._on_outcome is None and all(turned.written):
-                with self._in_flight_lock:  # the common case needs no store read
-                    for _, decision in batch:
-                        self.outcomes[decision.state] += 1
+                self._after_record(batch, turned.written, now)  # no store read: on the loop
             else:
                 await asyncio.to_thread(self._after_record, batch, turned.written, now)
         return self._claimed(turned.claimed, turned.recovered, started)
@@ -335,11 +334,11 @@ class AsyncDispatcher(AsyncClosing, _Core):
 
     @staticmethod
     async def _safely(call: Callable[..., Any], *args: Any) -> Any:
-        """A store call in a worker thread; a busy database is logged (see ``_busy``)."""
+        """A store call in a worker thread; a busy database is logged (see ``busy``)."""
         try:
             return await asyncio.to_thread(call, *args)
         except errors.OutboxError as exc:
-            _busy(exc)
+            busy(exc)
             return None
 
     async def _process(self, entry: Entry, recovering: bool) -> None:

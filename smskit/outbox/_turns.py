@@ -62,8 +62,14 @@ def turn(
         try:
             return Turned(written, *claim_due(store, owner, now, claim))
         except errors.OutboxError as exc:
-            logger.warning("outbox: %s; trying again", exc)
+            busy(exc)
             return Turned(written, [], None)
+
+
+def busy(exc: errors.OutboxError) -> None:
+    """The database was locked past its timeout. What was committed stands; an outcome that
+    could not be recorded is recovered when the lease runs out, like after a crash."""
+    logger.warning("outbox: %s; trying again", exc)
 
 
 def claim_due(store: Any, owner: str, now: float, claim: Claim) -> tuple[list[Entry], bool | None]:

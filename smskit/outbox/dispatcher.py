@@ -40,7 +40,7 @@ from ._followup import FollowUp, SyncFollowUp
 from ._model import FINAL, QUEUED, SENT, UNKNOWN, Entry, Outcome
 from ._optout import START_WORDS, STOP_WORDS, words
 from ._rules import LOOKUP, Decision, DeliveryPolicy, Pacer, Policy, describe
-from ._turns import Claim, claim_due
+from ._turns import Claim, busy, claim_due
 
 if TYPE_CHECKING:
     from . import Outbox
@@ -328,7 +328,7 @@ class _Core(FollowUp):
             except errors.OutboxError as exc:
                 if time.monotonic() > give_up:
                     raise
-                _busy(exc)
+                busy(exc)
                 time.sleep(self._idle_wait())
 
     def _record_many(self, items: list[tuple[Entry, Decision]]) -> None:
@@ -387,12 +387,6 @@ class _Core(FollowUp):
         """A claimed entry this dispatcher will not start (it is stopping) goes back to the
         queue, due at once (counted as ``queued`` in the run's outcomes)."""
         return Decision(QUEUED, "released: stopping", {"next_attempt_at": self._clock()})
-
-
-def _busy(exc: errors.OutboxError) -> None:
-    """The database was locked past its timeout. What was committed stands; an outcome that
-    could not be recorded is recovered when the lease runs out, like after a crash."""
-    logger.warning("outbox: %s; trying again", exc)
 
 
 def _sender_for(target: Any, asynchronous: bool) -> Any:
@@ -495,7 +489,7 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
             try:
                 self._heartbeat()
             except errors.OutboxError as exc:
-                _busy(exc)
+                busy(exc)
 
     def _work(self, until_empty: bool) -> None:
         """One worker thread. A fault no retry cures (a damaged database, a bug) stops the
@@ -520,7 +514,7 @@ class Dispatcher(Closing, _Core, SyncFollowUp):
                     return
                 self._warn_unknown_routes()
             except errors.OutboxError as exc:
-                _busy(exc)
+                busy(exc)
             self._idle()
 
     def _process(self, entry: Entry, recovering: bool) -> None:
