@@ -9,6 +9,7 @@ import threading
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from dispatching import MODES, run_until_empty
@@ -78,21 +79,23 @@ def test_a_route_no_dispatcher_knows_waits_and_is_logged_once(
 @pytest.mark.parametrize("mode", MODES)
 def test_an_idle_dispatcher_does_not_busy_poll(outbox_url: str, mode: str) -> None:
     """Nothing due (only a message for tomorrow): a second of run_forever costs a handful of
-    queries, not thousands."""
+    queries, not thousands. (Claims are counted where each dispatcher makes them: the sync
+    one calls the store; the async one's turns may run in a store process, so they are
+    counted as this process asks for them.)"""
     with smskit.Outbox(outbox_url) as outbox:
         outbox.add(to="+491701234567", text="tomorrow", key="t", send_at=timedelta(days=1))
         store = outbox._store
         calls = 0
-        claim = store.claim
-
-        def counting(*args: object, **kwargs: object) -> object:
-            nonlocal calls
-            calls += 1
-            return claim(*args, **kwargs)  # type: ignore[arg-type]
-
-        store.claim = counting  # type: ignore[method-assign]
         routes = {"main": "sipgate://t:idle-secret@127.0.0.1:9"}
         if mode == "sync":
+            claim = store.claim
+
+            def counting(*args: object, **kwargs: object) -> object:
+                nonlocal calls
+                calls += 1
+                return claim(*args, **kwargs)  # type: ignore[arg-type]
+
+            store.claim = counting  # type: ignore[method-assign]
             with outbox.dispatcher(routes, lease=30) as d:
                 threading.Timer(1.5, d.stop).start()
                 d.run_forever()
@@ -101,12 +104,20 @@ def test_an_idle_dispatcher_does_not_busy_poll(outbox_url: str, mode: str) -> No
 
             async def run() -> None:
                 async with outbox.async_dispatcher(routes, lease=30) as d:
+                    turn = d._exchange
+
+                    async def counting_turn(carrier: Any, batch: Any, want: int) -> Any:
+                        nonlocal calls
+                        calls += 1 if want else 0
+                        return await turn(carrier, batch, want)
+
+                    d._exchange = counting_turn  # type: ignore[method-assign]
                     asyncio.get_running_loop().call_later(1.5, d.stop)
                     await d.run_forever()
 
             asyncio.run(run())
     workers = 4 if mode == "sync" else 1
-    assert calls <= workers * 5  # about one poll a second per worker
+    assert 1 <= calls <= workers * 5  # about one poll a second per worker
 
 
 def test_a_clock_jump_past_the_lease_never_resends_and_keeps_the_truth(

@@ -1,7 +1,7 @@
 """How a store records a batch of outcomes and how the async dispatcher shares transactions
 (issue 32): outcomes that set the same columns are one statement, each outcome still says
 whether this dispatcher held its entry, and on SQLite the outcomes of one turn are
-recorded in the same transaction as the next claim."""
+recorded in the same transaction as the next claim (``_turns.turn``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from loopback import LoopbackServer, Reply
 
 import smskit
 from smskit.outbox._model import Outcome
+from smskit.outbox._turns import Claim, turn
 
 SENT = {"provider": "sipgate", "ids": ("m-1",), "attempts": 1, "error": None}
 
@@ -78,10 +79,8 @@ def test_a_failure_inside_together_leaves_sqlite_untouched(tmp_path: Path) -> No
         assert outbox.counts()["sending"] == 1
 
 
-def test_the_async_dispatcher_records_and_claims_in_one_sqlite_transaction(
-    server: LoopbackServer, tmp_path: Path
-) -> None:
-    server.handle(lambda r: Reply(204))
+def test_a_turn_records_and_claims_in_one_sqlite_transaction(tmp_path: Path) -> None:
+    """What every async dispatcher's turn runs (in its store process or a worker thread)."""
     transactions: list[list[str]] = [[]]
 
     def trace(statement: str) -> None:
@@ -91,23 +90,41 @@ def test_the_async_dispatcher_records_and_claims_in_one_sqlite_transaction(
             transactions[-1].append(statement)
 
     with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
-        outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(60))
+        outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(6))
+        sent = [Outcome(key, "sent", None, SENT) for key in _claimed(outbox, "me", 3)]
         outbox._store._db.set_trace_callback(trace)
+        now = time.time()
+        turned = turn(outbox._store, "me", now, sent, Claim(now + 30, ["main"], 3, None))
+        outbox._store._db.set_trace_callback(None)
+        assert turned.written == [True, True, True]
+        assert len(turned.claimed) == 3
+    (one,) = [t for t in transactions if t]  # one transaction, then nothing after it
+    assert any("SET state = 'sent'" in s for s in one)
+    assert any("SET state = 'sending'" in s for s in one)
+
+
+def test_the_async_dispatcher_records_and_claims_in_the_same_turns(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    """Wherever its turns run (a store process: nothing to trace in this one), a turn that
+    records outcomes also claims: its events share the turn's time."""
+    server.handle(lambda r: Reply(204))
+    with smskit.Outbox(f"sqlite:///{tmp_path}/o.db") as outbox:
+        outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi", "key": f"k{n}"}
+                        for n in range(200))  # fmt: skip
         dsn = f"sipgate://t:tx-secret@127.0.0.1:{server.port}"
 
         async def run() -> dict[str, int]:
             async with outbox.async_dispatcher({"main": dsn}, concurrency=8) as d:
                 return await d.run_until_empty()
 
-        assert asyncio.run(run()) == {"sent": 60}
-        outbox._store._db.set_trace_callback(None)
-    both = [
-        t for t in transactions
-        if any("SET state = 'sent'" in s for s in t)
-        and any("SET state = 'sending'" in s for s in t)
-    ]  # fmt: skip
-    assert both, "no transaction both recorded outcomes and claimed"
-    assert len(server.received) == 60
+        assert asyncio.run(run()) == {"sent": 200}
+        moves: dict[datetime, set[str]] = {}
+        for n in range(200):
+            for event in outbox.events(f"k{n}"):
+                moves.setdefault(event.at, set()).add(event.to_state)
+    assert any({"sending", "sent"} <= states for states in moves.values())
+    assert len(server.received) == 200
 
 
 def test_stop_puts_back_what_was_claimed_ahead_and_records_what_left(
