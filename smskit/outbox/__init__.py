@@ -13,23 +13,20 @@ Routes are names resolved when a dispatcher starts: the outbox never stores a se
 
 from __future__ import annotations
 
-import asyncio
 import builtins
 import os
 import time
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from .. import errors
 from .._closing import Closing
-from .._inbound import InboundSms
 from .._phone import normalize_recipients
 from .._sender import AsyncSender, Sender
 from .._time import resolve_send_at
 from .._validate import require_int, require_seconds, require_str, require_text
-from ._async import AsyncDispatcher
 from ._model import (
     CANCELLED,
     DELIVERIES,
@@ -48,7 +45,11 @@ from ._model import (
 from ._optout import START_WORDS, STOP, STOP_WORDS, action, first_word, sender_number, words
 from ._overview import EntryPage, LeaseHolder, Overview, RouteActivity, SentTotal
 from ._store import Store
-from .dispatcher import Dispatcher, Route
+
+if TYPE_CHECKING:
+    from .._inbound import InboundSms
+    from ._async import AsyncDispatcher
+    from .dispatcher import Dispatcher, Route
 
 __all__ = [
     "DELIVERIES",
@@ -69,6 +70,20 @@ __all__ = [
     "Store",
     "Suppression",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The dispatchers are imported when first used: a process that only adds entries (or a
+    dispatcher's store process) never needs asyncio and the sending machinery."""
+    if name in ("Dispatcher", "Route"):
+        from . import dispatcher
+
+        return getattr(dispatcher, name)
+    if name == "AsyncDispatcher":
+        from ._async import AsyncDispatcher
+
+        return AsyncDispatcher
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _uuid_text(h: str, version: str) -> str:
@@ -195,6 +210,8 @@ class Outbox(Closing):
         item = {"to": to, "text": text, "via": via, "key": key, "send_at": send_at}
         fresh = [self._new(item, default_region, _uuid4s(1)[0])]
         if connection is None:
+            import asyncio
+
             (entry,) = await asyncio.to_thread(self._store.add, fresh, time.time(), None)
             return entry
         add_async = getattr(self._store, "add_async", None)
@@ -420,6 +437,8 @@ class Outbox(Closing):
         read the routes' inbound SMS every ``receive_every`` seconds, store each once, and
         suppress a sender whose reply starts with one of ``stop_words`` (``start_words``
         lift it)."""
+        from .dispatcher import Dispatcher
+
         return Dispatcher(self, routes, lease=lease, concurrency=concurrency,
                           track_delivery=track_delivery, poll_after=poll_after,
                           track_for=track_for, receive=receive, receive_every=receive_every,
@@ -444,6 +463,8 @@ class Outbox(Closing):
     ) -> AsyncDispatcher:
         """The asyncio twin of ``dispatcher`` (routes are connection strings, ``AsyncSender``
         s or ``Route`` s); the same rules, one event loop."""
+        from ._async import AsyncDispatcher
+
         return AsyncDispatcher(self, routes, lease=lease, concurrency=concurrency,
                                track_delivery=track_delivery, poll_after=poll_after,
                                track_for=track_for, receive=receive,

@@ -1,9 +1,9 @@
 """The asyncio twin of ``Dispatcher``: the same claims, decisions and records (``_Core``),
 with ``AsyncSender`` routes. The store's (blocking) work runs outside the event loop (in a
-child process for an SQLite file, else in a worker thread: ``_turns``), so the loop never
-waits on a database lock, and never waits for the store at all: a task of the loop hands
-the outcomes the sends leave behind to the store, turn by turn, and keeps claimed entries
-ready, and the loop starts a send whenever a slot is free."""
+child process for an SQLite file or PostgreSQL, else in a worker thread: ``_turns``), so
+the loop never waits on a database lock, and never waits for the store at all: a task of
+the loop hands the outcomes the sends leave behind to the store, turn by turn, and keeps
+claimed entries ready, and the loop starts a send whenever a slot is free."""
 
 from __future__ import annotations
 

@@ -1,12 +1,14 @@
 """Where the async dispatcher's store turns (``_turns.turn``) run.
 
 ``LocalTurns`` runs them in a worker thread. ``StoreProcess`` runs them in a child process of
-its own, for an SQLite file: there the store's work would otherwise compete with the event
-loop for Python's lock (the benchmark's dispatch figure: the loop's thread spent 58 µs a
-message more than the direct client's, the store thread 46 µs more than the same work
-alone), and a process has a lock of its own. The child starts in the background; until it
-is ready, turns run locally. Both write the same file through SQLite's own locking, so
-switching between them changes nothing a turn guarantees.
+its own, for an SQLite file or PostgreSQL: in a thread the store's work competes with the
+event loop for Python's lock (the benchmark's SQLite dispatch: the loop's thread spent 58 µs
+a message more than the direct client's, the store thread 46 µs more than the same work
+alone; psycopg's side of PostgreSQL's turns is 30-50 µs a message), and a process has a
+lock of its own. The child starts in the background; until it is ready, turns run locally.
+Both write the same database under its own locking, so switching between them changes
+nothing a turn guarantees. The child learns which store to open from the socket's first
+message, not its arguments: a PostgreSQL URL may hold a password.
 
 A turn is all or nothing: the child either answers with what it committed, or the
 dispatcher stops (``StorageError``) with the outcomes of that turn left to recovery, exactly
@@ -30,7 +32,7 @@ from typing import Any
 
 from .. import errors
 from ._model import Outcome
-from ._turns import LENGTH, READY, Claim, Turned, turn
+from ._turns import LENGTH, READY, Claim, Turned, framed, turn
 
 logger = logging.getLogger("smskit.outbox")
 
@@ -39,7 +41,7 @@ _CHILD = "import sys; sys.path.insert(0, {root!r}); from smskit.outbox._turns im
 
 
 class LocalTurns:
-    """Turns in a worker thread of this process (PostgreSQL: its work is the server's)."""
+    """Turns in a worker thread of this process."""
 
     def __init__(self, store: Any) -> None:
         self._store = store
@@ -54,12 +56,13 @@ class LocalTurns:
 
 
 class StoreProcess(LocalTurns):
-    """Turns in a child process holding its own connection to the same SQLite file; local
-    ones until the child says it is ready (its start costs a tenth of a second or more:
-    an interpreter and smskit's import)."""
+    """Turns in a child process holding its own connection to the same store (``opener``:
+    ``_turns.open_store``); local ones until the child says it is ready (its start costs a
+    tenth of a second or more: an interpreter and the store's import)."""
 
-    def __init__(self, store: Any, file: str) -> None:
+    def __init__(self, store: Any, opener: tuple[Any, ...], place: str) -> None:
         super().__init__(store)
+        self._place = place  # where the store is, for errors (never a password)
         ours, theirs = socket.socketpair()
         self._socket = ours
         root = str(Path(__file__).resolve().parents[2])  # where ``smskit`` is imported from
@@ -67,8 +70,7 @@ class StoreProcess(LocalTurns):
             # This interpreter, on this module, with arguments of our own making.
             self._child: subprocess.Popen[bytes] | None = subprocess.Popen(  # noqa: S603
                 # -P: nothing from the working folder (a file there named like a module)
-                [sys.executable, "-P", "-c", _CHILD.format(root=root), str(theirs.fileno()),
-                 file, repr(store.timeout)],
+                [sys.executable, "-P", "-c", _CHILD.format(root=root), str(theirs.fileno())],
                 # It never writes to stdout: a caller reading the dispatcher's output to its
                 # end must not wait on a copy of it held by the child.
                 pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -78,6 +80,9 @@ class StoreProcess(LocalTurns):
             self._child = None
         finally:
             theirs.close()
+        if self._child is not None:
+            # Small enough for the socket's buffer: sent before the child reads it.
+            ours.sendall(framed(opener))
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
         self._ready = False
@@ -90,7 +95,9 @@ class StoreProcess(LocalTurns):
         self._reader, self._writer = reader, writer
         with contextlib.suppress(OSError, asyncio.IncompleteReadError):
             self._ready = await reader.readexactly(1) == READY
-        if not self._ready:
+        if self._ready:
+            logger.debug("outbox: store turns run in store process %d", self._child.pid)
+        else:
             logger.debug("outbox: the store process did not start; store turns run in a thread")
 
     async def turn(
@@ -112,12 +119,12 @@ class StoreProcess(LocalTurns):
             raise errors.StorageError(
                 f"the outbox's store process ended during a turn ({type(exc).__name__}); "
                 "what was in flight is left to recovery",
-                path=self._store.path,
+                path=self._place,
             ) from None
         if kind == "busy":
             raise errors.OutboxError(answer)
         if kind == "storage":
-            raise errors.StorageError(answer, path=self._store.path)
+            raise errors.StorageError(answer, path=self._place)
         if kind == "fault":
             raise RuntimeError(f"the outbox's store process failed: {answer}")
         assert isinstance(answer, Turned)
@@ -145,12 +152,18 @@ class StoreProcess(LocalTurns):
 
 
 def turns_for(store: Any) -> LocalTurns:
-    """A store process for an SQLite file where this platform can pass it a socket; turns
-    in a thread otherwise (PostgreSQL, ``:memory:``, Windows)."""
+    """A store process where this platform can pass it a socket and the store can be opened
+    again from it (an SQLite file, PostgreSQL); turns in a thread otherwise (``:memory:``,
+    Windows)."""
+    from .postgres import PostgresStore
     from .sqlite import SqliteStore
 
-    if isinstance(store, SqliteStore) and os.name == "posix":
+    if os.name != "posix":
+        return LocalTurns(store)
+    if isinstance(store, SqliteStore):
         file = store.file()
         if file is not None:
-            return StoreProcess(store, file)
+            return StoreProcess(store, ("sqlite", file, store.timeout), store.path)
+    if isinstance(store, PostgresStore):
+        return StoreProcess(store, ("postgres", store._url), repr(store))
     return LocalTurns(store)

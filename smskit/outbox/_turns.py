@@ -84,41 +84,71 @@ def claim_due(store: Any, owner: str, now: float, claim: Claim) -> tuple[list[En
     return claimed, None if claim.expired_vias is None else False
 
 
+def open_store(opener: tuple[Any, ...]) -> Any:
+    """The store ``opener`` names (``_store_process.opener_for``): ``("sqlite", file,
+    timeout)`` or ``("postgres", url)``."""
+    kind, *args = opener
+    if kind == "sqlite":
+        from .sqlite import SqliteStore
+
+        return SqliteStore(*args)
+    from .postgres import PostgresStore
+
+    return PostgresStore(*args, pool_size=1)  # one turn at a time
+
+
 def serve() -> None:
-    """The child (``_store_process``): open the store, say so, then answer turns until the
-    socket closes. Its arguments: the socket's descriptor, the file, the lock timeout."""
-    fd, path, timeout = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+    """The child (``_store_process``): read which store to open (the socket's first message:
+    a PostgreSQL URL may hold a password, which no process list should show), open it, say
+    so, then answer turns until the socket closes. Its argument: the socket's descriptor."""
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, signal.SIG_IGN)
-    from .sqlite import SqliteStore
-
-    try:
-        store = SqliteStore(path, timeout)
-    except Exception:  # the dispatcher's own store says what is wrong: its turns stay local
-        return
     with (
-        socket.socket(fileno=fd) as sock,
+        socket.socket(fileno=int(sys.argv[1])) as sock,
         sock.makefile("rwb") as stream,
-        closing(store),
         suppress(OSError),  # the dispatcher is gone: nothing is left to answer
     ):
-        stream.write(READY)
+        opener = _read(stream)
+        if opener is None:
+            return
+        try:
+            store = open_store(opener)
+        except Exception:  # the dispatcher's own store says what is wrong: its turns stay local
+            return
+        with closing(store):
+            _answer_turns(store, stream)
+
+
+def _read(stream: Any) -> Any:
+    """The next message from the parent, or None when it closed its end (or is gone)."""
+    head = stream.read(LENGTH.size)
+    if len(head) < LENGTH.size:
+        return None
+    return pickle.loads(stream.read(LENGTH.unpack(head)[0]))  # noqa: S301 (our parent's)
+
+
+def _answer_turns(store: Any, stream: Any) -> None:
+    stream.write(READY)
+    stream.flush()
+    while True:
+        asked = _read(stream)
+        if asked is None:
+            return
+        owner, now, outcomes, claim = asked
+        answer: tuple[str, Any]
+        try:
+            answer = ("ok", turn(store, owner, now, outcomes, claim))
+        except errors.OutboxError as exc:
+            answer = ("busy", str(exc))
+        except errors.StorageError as exc:
+            answer = ("storage", str(exc))
+        except Exception as exc:
+            answer = ("fault", f"{type(exc).__name__}: {exc}")
+        stream.write(framed(answer))
         stream.flush()
-        while True:
-            head = stream.read(LENGTH.size)
-            if len(head) < LENGTH.size:
-                return  # the dispatcher closed its end, or is gone
-            asked = stream.read(LENGTH.unpack(head)[0])
-            owner, now, outcomes, claim = pickle.loads(asked)  # noqa: S301 (our parent's)
-            answer: tuple[str, Any]
-            try:
-                answer = ("ok", turn(store, owner, now, outcomes, claim))
-            except errors.OutboxError as exc:
-                answer = ("busy", str(exc))
-            except errors.StorageError as exc:
-                answer = ("storage", str(exc))
-            except Exception as exc:
-                answer = ("fault", f"{type(exc).__name__}: {exc}")
-            told = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-            stream.write(LENGTH.pack(len(told)) + told)
-            stream.flush()
+
+
+def framed(message: Any) -> bytes:
+    """``message`` as it travels between the two processes: its length, then its pickle."""
+    told = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    return LENGTH.pack(len(told)) + told

@@ -76,6 +76,7 @@ class PostgresStore:
                 "outbox", "the PostgreSQL outbox needs: pip install 'smskit[postgres]'"
             ) from None
         self._psycopg = psycopg
+        self._url = url  # for a store process of the dispatcher's (it may hold a password)
         conninfo, self.prefix, self.timeout = split_url(url)
         self._where = where(url)
         lock_ms = int(self.timeout * 1000)

@@ -1,24 +1,35 @@
-"""The async dispatcher's store process (SQLite files, POSIX): its turns run in a child
-process with a lock of its own. It lives exactly as long as a run, survives the Ctrl-C meant
-for the dispatcher, and when it dies mid-run the dispatcher stops with ``StorageError``:
-nothing is sent twice and nothing recorded is lost."""
+"""The async dispatcher's store process (an SQLite file or PostgreSQL, POSIX): its turns run
+in a child process with a lock of its own. It lives exactly as long as a run, survives the
+Ctrl-C meant for the dispatcher, never shows a password in the process list, and when it
+dies mid-run the dispatcher stops with ``StorageError``: nothing is sent twice and nothing
+recorded is lost."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 from loopback import LoopbackServer, Reply
+from servers import PG_PASSWORD
 
 import smskit
 from smskit import errors
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="a store process needs POSIX")
+
+
+@pytest.fixture(autouse=True)
+def _debug_log(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="smskit.outbox")
+
 
 MARK = b"smskit.outbox._turns"
 
@@ -44,12 +55,22 @@ def add_messages(outbox: smskit.Outbox, count: int) -> None:
                     for n in range(count))  # fmt: skip
 
 
-def queued_file(tmp_path: Path, count: int) -> str:
-    """An SQLite outbox file holding ``count`` queued messages: its URL."""
-    url = f"sqlite:///{tmp_path}/o.db"
+def queued(url: str, count: int) -> str:
+    """The outbox at ``url`` holding ``count`` queued messages: its URL."""
     with smskit.Outbox(url) as outbox:
         add_messages(outbox, count)
     return url
+
+
+def queued_file(tmp_path: Path, count: int) -> str:
+    """An SQLite outbox file holding ``count`` queued messages: its URL."""
+    return queued(f"sqlite:///{tmp_path}/o.db", count)
+
+
+def wait_until_the_child_serves(caplog: pytest.LogCaptureFixture, child: int) -> None:
+    """Until the dispatcher says the child took its turns over (its start takes a fraction
+    of a second, longer on a busy machine)."""
+    wait_for(lambda: any(f"store process {child}" in r.getMessage() for r in caplog.records))
 
 
 def wait_for(condition: object, seconds: float = 10.0) -> None:
@@ -83,10 +104,10 @@ def dispatch_in_thread(
 
 
 def test_the_store_process_lives_as_long_as_a_run_and_every_entry_is_sent_once(
-    server: LoopbackServer, tmp_path: Path
+    server: LoopbackServer, outbox_url: str
 ) -> None:
     server.handle(lambda r: Reply(204, delay=0.05))
-    url = queued_file(tmp_path, 60)
+    url = queued(outbox_url, 60)
     assert store_processes() == []
     thread, result = dispatch_in_thread(
         url, f"sipgate://t:proc-secret@127.0.0.1:{server.port}", concurrency=4
@@ -104,7 +125,7 @@ def test_the_store_process_lives_as_long_as_a_run_and_every_entry_is_sent_once(
 
 
 def test_the_store_process_ignores_the_ctrl_c_meant_for_the_dispatcher(
-    server: LoopbackServer, tmp_path: Path
+    server: LoopbackServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     """A terminal's Ctrl-C reaches every process of the group; the dispatcher handles it,
     and still needs its store to record what is in flight."""
@@ -115,7 +136,7 @@ def test_the_store_process_ignores_the_ctrl_c_meant_for_the_dispatcher(
     )
     wait_for(lambda: store_processes() or not thread.is_alive())
     (child,) = store_processes()
-    time.sleep(0.5)  # ready by now (it says so within a fraction of a second)
+    wait_until_the_child_serves(caplog, child)
     os.kill(child, signal.SIGINT)
     os.kill(child, signal.SIGTERM)
     thread.join(60)
@@ -123,16 +144,16 @@ def test_the_store_process_ignores_the_ctrl_c_meant_for_the_dispatcher(
 
 
 def test_a_store_process_killed_mid_run_stops_the_dispatcher_and_sends_nothing_twice(
-    server: LoopbackServer, tmp_path: Path
+    server: LoopbackServer, outbox_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     server.handle(lambda r: Reply(204, delay=1.5))
-    url = queued_file(tmp_path, 6)
+    url = queued(outbox_url, 6)
     thread, result = dispatch_in_thread(
         url, f"sipgate://t:kill-secret@127.0.0.1:{server.port}", concurrency=3, lease=30
     )
     wait_for(lambda: len(server.received) >= 3)
     (child,) = store_processes()
-    time.sleep(0.5)  # ready, and the first sends still in flight
+    wait_until_the_child_serves(caplog, child)  # the first sends are still in flight (1.5 s)
     os.kill(child, signal.SIGKILL)
     thread.join(60)
     error = result.get("error")
@@ -215,3 +236,36 @@ def test_a_cancelled_run_records_what_came_back_and_puts_back_the_rest(
     assert counts["sent"] == sent
     assert counts["queued"] == 30 - sent
     assert counts["sending"] == 0
+
+
+def test_a_postgresql_store_process_never_shows_the_password(
+    server: LoopbackServer, postgres_url: str
+) -> None:
+    """The child gets the URL over its socket, not in its arguments or its environment:
+    both are readable by anyone who can list processes. (The test server checks passwords.)"""
+    server.handle(lambda r: Reply(204, delay=0.05))
+    assert PG_PASSWORD in postgres_url
+    url = queued(postgres_url, 40)
+    thread, result = dispatch_in_thread(
+        url, f"sipgate://t:pw-secret@127.0.0.1:{server.port}", concurrency=2
+    )
+    wait_for(lambda: store_processes() or not thread.is_alive())
+    (child,) = store_processes()
+    seen = Path(f"/proc/{child}/cmdline").read_bytes() + Path(f"/proc/{child}/environ").read_bytes()
+    thread.join(60)
+    assert result.get("outcomes") == {"sent": 40}, result
+    assert MARK in seen  # what was read is the child's
+    assert PG_PASSWORD.encode() not in seen
+
+
+def test_the_store_process_imports_neither_asyncio_nor_the_dispatchers() -> None:
+    """What the child imports is its start-up time, paid on every run: the store and the
+    turn, not the sending machinery."""
+    found = subprocess.run(
+        [sys.executable, "-c",
+         "import sys, smskit.outbox._turns, smskit.outbox.sqlite; "
+         "print(sorted(m for m in ('asyncio', 'smskit.outbox.dispatcher', 'smskit.outbox._async',"
+         " 'httpx') if m in sys.modules))"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert found.strip() == "[]"
