@@ -220,6 +220,42 @@ def measure_add_in_transaction(url: str, count: int) -> dict[str, float]:
             "with add(connection=)": statistics.median(joined) * 1000}  # fmt: skip
 
 
+# Each way, on top of what the relay's own hops add (benchmarks/distance.py).
+RELAY_DELAY = 0.0001
+
+
+def round_trip_ms(url: str, count: int = 400) -> float:
+    """Milliseconds for ``SELECT 1`` (median): one round trip and the least work."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        spent = []
+        for _ in range(count):
+            started = time.perf_counter()
+            conn.execute("SELECT 1").fetchone()
+            spent.append(time.perf_counter() - started)
+    return statistics.median(spent) * 1000
+
+
+def measure_at_a_distance(url: str, count: int) -> dict[str, float]:
+    """``measure_add_in_transaction`` with PostgreSQL behind a relay that holds each chunk
+    (benchmarks/distance.py): as if it ran on another machine. ``added round trip`` is what
+    the relay adds to one round trip, measured (its delay and its own hops)."""
+    from urllib.parse import urlsplit
+
+    import distance
+
+    parts = urlsplit(url)
+    port, relay = distance.start(parts.port or 5432, RELAY_DELAY)
+    try:
+        far = parts._replace(netloc=parts.netloc.rsplit(":", 1)[0] + f":{port}").geturl()
+        added = round_trip_ms(far) - round_trip_ms(url)
+        return {**measure_add_in_transaction(far, count), "added round trip": added}
+    finally:
+        relay.terminate()
+        relay.wait()
+
+
 def postgres_figures(url: str, count: int, rounds: int) -> dict[str, dict[str, float]] | None:
     """The PostgreSQL figures, on a server of this run's own (None without PostgreSQL)."""
     sys.path.insert(0, str(HERE.parent / "tests"))
@@ -240,6 +276,7 @@ def postgres_figures(url: str, count: int, rounds: int) -> dict[str, dict[str, f
                 url, make, count, rounds, "PostgreSQL", server_pid=postmaster(pg)
             ),
             "transaction": measure_add_in_transaction(make("tx"), max(50, count // 10)),
+            "distant": measure_at_a_distance(make("far"), max(50, count // 10)),
         }
     finally:
         pg.close()
@@ -324,6 +361,12 @@ def report(add: dict[str, float], dispatch: dict[str, float], smoke: bool,
               f"Target: at most 1.5x the transaction alone: "
               f"**{'met' if cost <= 1.5 else 'NOT met'}** ({cost:.2f}x). {distance_line(tx)}",
               ""]  # fmt: skip
+    far = pg["distant"]
+    cost = far["with add(connection=)"] / far["transaction alone"]
+    lines += [f"With PostgreSQL behind a relay adding {far['added round trip']:.2f} ms to a "
+              f"round trip (benchmarks/distance.py): {far['transaction alone']:.3f} ms alone, "
+              f"{far['with add(connection=)']:.3f} ms with `add(connection=)`: "
+              f"**{'met' if cost <= 1.5 else 'NOT met'}** ({cost:.2f}x).", ""]  # fmt: skip
     return "\n".join(lines)
 
 

@@ -431,7 +431,10 @@ def report(results: dict[str, Any], smoke: bool) -> str:
                   f"{box['pg_dispatch_cpu']} A "
                   f"business transaction {box['tx_alone_ms']:.3f} ms alone, "
                   f"{box['tx_with_add_ms']:.3f} ms with `add(connection=)` in it. "
-                  f"{box['tx_distance']}"]  # fmt: skip
+                  f"{box['tx_distance']} Measured with PostgreSQL behind a relay that adds "
+                  f"{box['tx_far_added_ms']:.2f} ms to a round trip (benchmarks/distance.py): "
+                  f"{box['tx_far_alone_ms']:.3f} ms alone, {box['tx_far_with_add_ms']:.3f} ms "
+                  f"with `add(connection=)`."]  # fmt: skip
     if "bulk" in results:
         lines += ["", "## (g) `smskit send --to-file`, streamed (benchmarks/bulk.py)", "",
                   "| case | lines | peak RSS MiB | first outcome s | lines/s |",
@@ -518,7 +521,12 @@ def targets(results: dict[str, Any]) -> list[Target]:
                    f"each part, their CPU per message predicts {box['pg_predicted']:.2f}×; (f))"),
             Target("outbox_add_in_tx", "`add(connection=)` ≤ 1.5× the transaction alone",
                    box["tx_with_add_ms"] / box["tx_alone_ms"], 1.5, False,
-                   "the caller's transaction without it"),
+                   "the caller's transaction without it, PostgreSQL on loopback"),
+            Target("outbox_add_in_tx_far",
+                   f"`add(connection=)` ≤ 1.5×, PostgreSQL {box['tx_far_added_ms']:.2f} ms a "
+                   "round trip away", box["tx_far_with_add_ms"] / box["tx_far_alone_ms"], 1.5,
+                   False, "the same, through a relay that holds each packet ((f); "
+                   "benchmarks/distance.py)"),
         ]  # fmt: skip
     for case, r in results.get("bulk", {}).items():
         found.append(Target(f"bulk_{case}", f"`send --to-file` {case}, {r['lines']:,.0f} lines: "
@@ -593,6 +601,9 @@ def measure_outbox(url: str, count: int, rounds: int) -> dict[str, Any]:
             "tx_alone_ms": tx["transaction alone"],
             "tx_with_add_ms": tx["with add(connection=)"],
             "tx_distance": outbox.distance_line(tx),
+            "tx_far_alone_ms": pg["distant"]["transaction alone"],
+            "tx_far_with_add_ms": pg["distant"]["with add(connection=)"],
+            "tx_far_added_ms": pg["distant"]["added round trip"],
         }
     return found
 

@@ -62,6 +62,11 @@ def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
     if "(g) Dispatch throughput on PostgreSQL" in text:
         assert re.search(r"PostgreSQL \d[\d,]* µs; with a core", text)
         assert re.search(r"at most 1\.5x from d = \d+\.\d\d ms", text)
+        # ... and measured at a distance: PostgreSQL behind a relay that holds each packet
+        far = re.search(r"relay adding (\d+\.\d\d) ms to a round trip \(benchmarks/distance"
+                        r"\.py\): (\d+\.\d+) ms alone", text)  # fmt: skip
+        assert far, text
+        assert float(far[1]) > 0.05  # the relay did hold the packets
 
 
 @pytest.mark.heavy(seconds=20)
