@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import glob
 import os
+import random
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +24,40 @@ PG_PASSWORD = "pg-outbox-secret-7"
 
 
 def free_port() -> int:
+    """A port nothing listens on, for a server a test starts in another process. Picked
+    below the kernel's ephemeral range (which every bind to port 0 and every outgoing
+    connection draws from) and in a slice of its own per pytest-xdist worker: no other
+    test's server can take it between this pick and the server's own bind. (A port from
+    ``bind(0)`` could be handed out again at once: a sandbox then failed to bind, and its
+    test talked to another test's server until that one stopped.)"""
+    low = _ephemeral_low()
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")[2:]
+    if low - _PORTS_FROM < 8 * 200:  # an unusual range: let the kernel pick
+        return _bindable(0)
+    width = (low - _PORTS_FROM) // 8
+    first = _PORTS_FROM + (int(worker) % 8 if worker.isdigit() else 0) * width
+    for _ in range(200):
+        port = first + random.randrange(width)
+        with suppress(OSError):
+            return _bindable(port)
+    raise AssertionError(f"no free port in {first}-{first + width - 1}")
+
+
+_PORTS_FROM = 10_000
+
+
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32_768  # Linux's default; other systems' ranges start higher
+
+
+def _bindable(port: int) -> int:
     with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
+        probe.bind(("127.0.0.1", port))
+        found: int = probe.getsockname()[1]
+        return found
 
 
 def wait_until_answers(url: str, process: Any = None, seconds: float = 30) -> None:

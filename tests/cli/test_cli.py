@@ -173,12 +173,11 @@ def test_bulk_from_stdin(sandbox: RunningSandbox, tmp_path: Path) -> None:
 
 
 def test_sandbox_command_serves_and_prints_its_credentials(tmp_path: Path) -> None:
-    import socket
     import time
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    from servers import free_port
+
+    port = free_port()
     env = {**os.environ, "COLUMNS": "160"}
     process = spawn(
         [sys.executable, "-m", "smskit", "sandbox", "--port", str(port), "--db", str(tmp_path / "s.sqlite3")],

@@ -164,7 +164,7 @@ class FaultServer:
 
 def refusing_url() -> str:
     """A loopback URL where nothing listens: connecting is refused."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    from servers import free_port
+
+    port = free_port()
     return f"http://127.0.0.1:{port}"

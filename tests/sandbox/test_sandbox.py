@@ -65,13 +65,12 @@ def test_messages_survive_the_sandbox_being_killed(tmp_path: Path) -> None:
     """The store commits without waiting for the disk (WAL, synchronous=NORMAL): a sandbox
     process killed outright keeps every message it answered for, timeline and request too."""
     import signal
-    import socket
     import subprocess
     import sys
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    from servers import free_port
+
+    port = free_port()
     db = tmp_path / "killed.sqlite3"
     process = spawn(
         [sys.executable, "-m", "smskit", "sandbox", "--port", str(port), "--db", str(db)],
