@@ -192,6 +192,8 @@ class AsyncDispatcher(AsyncClosing, _Core):
                 self._recorded([entry for entry, _ in batch])
                 if claimed:
                     self._hold(claimed)
+                    if len(claimed) == want:
+                        carrier.backlog()
                 if batch or (claimed and len(claimed) == want):
                     continue
             if stopping and not self._active:

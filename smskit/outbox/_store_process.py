@@ -5,7 +5,9 @@ its own, for an SQLite file or PostgreSQL: in a thread the store's work competes
 event loop for Python's lock (the benchmark's SQLite dispatch: the loop's thread spent 58 µs
 a message more than the direct client's, the store thread 46 µs more than the same work
 alone; psycopg's side of PostgreSQL's turns is 30-50 µs a message), and a process has a
-lock of its own. The child starts in the background; until it is ready, turns run locally.
+lock of its own. The child starts when a claim comes back full (a backlog: a run that finds
+a few messages never pays for a process), in the background; until it is ready, turns run
+locally.
 Both write the same database under its own locking, so switching between them changes
 nothing a turn guarantees. The child learns which store to open from the socket's first
 message, not its arguments: a PostgreSQL URL may hold a password.
@@ -51,24 +53,43 @@ class LocalTurns:
     ) -> Turned:
         return await asyncio.to_thread(turn, self._store, owner, now, outcomes, claim)
 
+    def backlog(self) -> None:
+        """A claim came back full (more is due than a turn takes): nothing to do here."""
+
     async def close(self) -> None:
         return None
 
 
 class StoreProcess(LocalTurns):
     """Turns in a child process holding its own connection to the same store (``opener``:
-    ``_turns.open_store``); local ones until the child says it is ready (its start costs a
-    tenth of a second or more: an interpreter and the store's import)."""
+    ``_turns.open_store``), once there is a backlog (``backlog``); local ones until the
+    child says it is ready. Its start costs a tenth of a second of CPU or more (an
+    interpreter and the store's import): a run that finds a few messages never pays it."""
 
     def __init__(self, store: Any, opener: tuple[Any, ...], place: str) -> None:
         super().__init__(store)
+        self._opener = opener
         self._place = place  # where the store is, for errors (never a password)
+        self._socket: socket.socket | None = None
+        self._child: subprocess.Popen[bytes] | None = None
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+        self._ready = False
+        self._waiting: asyncio.Future[None] | None = None
+
+    def backlog(self) -> None:
+        """A claim came back full: start the child (once; it takes over when ready)."""
+        if self._waiting is None:
+            self._spawn()
+            self._waiting = asyncio.ensure_future(self._await_ready())
+
+    def _spawn(self) -> None:
         ours, theirs = socket.socketpair()
         self._socket = ours
         root = str(Path(__file__).resolve().parents[2])  # where ``smskit`` is imported from
         try:
             # This interpreter, on this module, with arguments of our own making.
-            self._child: subprocess.Popen[bytes] | None = subprocess.Popen(  # noqa: S603
+            self._child = subprocess.Popen(  # noqa: S603
                 # -P: nothing from the working folder (a file there named like a module)
                 [sys.executable, "-P", "-c", _CHILD.format(root=root), str(theirs.fileno())],
                 # It never writes to stdout: a caller reading the dispatcher's output to its
@@ -77,19 +98,15 @@ class StoreProcess(LocalTurns):
             )  # fmt: skip
         except OSError as exc:
             logger.debug("outbox: no store process (%s); store turns run in a thread", exc)
-            self._child = None
         finally:
             theirs.close()
         if self._child is not None:
+            logger.debug("outbox: a backlog: starting store process %d", self._child.pid)
             # Small enough for the socket's buffer: sent before the child reads it.
-            ours.sendall(framed(opener))
-        self._reader: asyncio.StreamReader | None = None
-        self._writer: asyncio.StreamWriter | None = None
-        self._ready = False
-        self._waiting = asyncio.ensure_future(self._await_ready())
+            ours.sendall(framed(self._opener))
 
     async def _await_ready(self) -> None:
-        if self._child is None:
+        if self._child is None or self._socket is None:
             return
         reader, writer = await asyncio.open_connection(sock=self._socket)
         self._reader, self._writer = reader, writer
@@ -131,6 +148,8 @@ class StoreProcess(LocalTurns):
         return answer
 
     async def close(self) -> None:
+        if self._waiting is None:
+            return  # never started
         self._waiting.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._waiting
@@ -138,7 +157,7 @@ class StoreProcess(LocalTurns):
             self._writer.close()
             with contextlib.suppress(OSError):
                 await self._writer.wait_closed()
-        else:
+        elif self._socket is not None:
             self._socket.close()
         if self._child is not None:
             child = self._child

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -70,7 +71,8 @@ def queued_file(tmp_path: Path, count: int) -> str:
 def wait_until_the_child_serves(caplog: pytest.LogCaptureFixture, child: int) -> None:
     """Until the dispatcher says the child took its turns over (its start takes a fraction
     of a second, longer on a busy machine)."""
-    wait_for(lambda: any(f"store process {child}" in r.getMessage() for r in caplog.records))
+    said = f"store turns run in store process {child}"
+    wait_for(lambda: any(said in r.getMessage() for r in caplog.records))
 
 
 def wait_for(condition: object, seconds: float = 10.0) -> None:
@@ -175,19 +177,43 @@ def test_a_store_process_killed_mid_run_stops_the_dispatcher_and_sends_nothing_t
     assert store_processes() == []
 
 
-def test_a_short_run_ends_without_waiting_for_its_store_process_or_leaving_noise(
-    server: LoopbackServer, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+def test_a_run_without_a_backlog_starts_no_store_process(
+    server: LoopbackServer,
+    outbox_url: str,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
-    """One message is sent before the child has started: the run's turns stay local, and
-    its end does not wait out the child's start."""
+    """A few messages (every claim comes back short of what it asked for): the turns stay
+    in a thread, and no process is started for them (a tenth of a second of CPU or more)."""
     server.handle(lambda r: Reply(204))
-    url = f"sqlite:///{tmp_path}/o.db"
-    with smskit.Outbox(url) as outbox:
-        outbox.add(to="+491701234567", text="one", key="one")
-    started = time.monotonic()
-    thread, result = dispatch_in_thread(url, f"sipgate://t:short-secret@127.0.0.1:{server.port}")
+    url = queued(outbox_url, 3)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    thread, result = dispatch_in_thread(url, f"sipgate://t:few-secret@127.0.0.1:{server.port}")
     thread.join(30)
-    assert result.get("outcomes") == {"sent": 1}, result
+    assert result.get("outcomes") == {"sent": 3}, result
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # a child that ran and was waited for
+    assert (after.ru_utime, after.ru_stime) == (before.ru_utime, before.ru_stime)
+    assert not any("store process" in r.getMessage() for r in caplog.records)
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_short_run_ends_without_waiting_for_its_store_process_or_leaving_noise(
+    server: LoopbackServer,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """A backlog starts the child, and the run ends before it is ready: the run's turns
+    stay local, and its end does not wait out the child's start."""
+    server.handle(lambda r: Reply(204))
+    url = queued_file(tmp_path, 2)  # one claim of two at concurrency 1: a full one
+    started = time.monotonic()
+    thread, result = dispatch_in_thread(
+        url, f"sipgate://t:short-secret@127.0.0.1:{server.port}", concurrency=1
+    )
+    thread.join(30)
+    assert result.get("outcomes") == {"sent": 2}, result
+    assert any("starting store process" in r.getMessage() for r in caplog.records)
     assert time.monotonic() - started < 2.0
     assert store_processes() == []
     assert "Traceback" not in capfd.readouterr().err
