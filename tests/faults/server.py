@@ -80,6 +80,15 @@ class FaultServer:
         self._closed = False
         threading.Thread(target=self._accept_loop, daemon=True).start()
 
+    def settled(self, at_least: int, seconds: float = 5.0) -> list[Received]:
+        """``received``, once it holds ``at_least`` requests or ``seconds`` passed: a client
+        that timed out may be done before this server's thread (slow on a busy machine) has
+        read the request it sent."""
+        deadline = time.monotonic() + seconds
+        while len(self.received) < at_least and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.received
+
     def _accept_loop(self) -> None:
         while not self._closed:
             try:

@@ -59,7 +59,7 @@ def test_an_smscx_send_timing_out_on_every_attempt_is_never_failed(
         assert entry is not None
         assert entry.state == "unknown"
         assert "DeliveryUnknownError" in (entry.error or "")
-        assert len(smscx.received) == 4  # 2 tries x (1 + max_retries)
+        assert len(smscx.settled(4)) == 4  # 2 tries x (1 + max_retries)
         assert len(keys(smscx)) == 1  # every request of every try under the entry's reference
         states = [e.to_state for e in outbox.events("otp")]
         assert "failed" not in states
@@ -77,7 +77,7 @@ def test_an_smscx_timeout_is_resent_with_the_same_key_and_then_sent(
         entry = outbox.get("otp")
         assert entry is not None
         assert entry.state == "sent"
-        assert len(smscx.received) == 3
+        assert len(smscx.settled(3)) == 3
         assert len(keys(smscx)) == 1
 
 

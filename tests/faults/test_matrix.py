@@ -53,7 +53,7 @@ def test_cell(provider: Provider, case: Case, mode: str) -> None:
         assert escaped is None or isinstance(escaped, errors.SmskitError), f"{escaped!r} escaped"
         outcome = None if escaped is None else type(escaped)
         assert outcome is expected.outcome
-        assert len(server.received) == expected.requests
+        assert len(server.settled(expected.requests)) == expected.requests
         if isinstance(escaped, errors.SmskitError):
             assert escaped.sent is expected.sent
             assert escaped.sent is ground_truth(provider, case, server)
