@@ -3,6 +3,10 @@
 A store does transactions and nothing else: which entry may be claimed (due, its route not
 paused, no earlier unfinished entry to the same recipient on the same route), leases, and an
 event for every transition. The dispatcher decides what an outcome means.
+
+A store may also say how another process opens it (``opener()``, optional, outside the
+protocol): the async dispatcher then runs its store turns in a process of its own
+(``_store_process``).
 """
 
 from __future__ import annotations

@@ -124,9 +124,8 @@ class StoreProcess(LocalTurns):
             return await super().turn(owner, now, outcomes, claim)
         assert self._reader is not None
         assert self._writer is not None
-        asked = pickle.dumps((owner, now, outcomes, claim), protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            self._writer.write(LENGTH.pack(len(asked)) + asked)
+            self._writer.write(framed((owner, now, outcomes, claim)))
             size = LENGTH.unpack(await self._reader.readexactly(LENGTH.size))[0]
             # Pickle between this process and the child it started, over a socket pair
             # nobody else holds: no untrusted bytes reach it.
@@ -171,18 +170,11 @@ class StoreProcess(LocalTurns):
 
 
 def turns_for(store: Any) -> LocalTurns:
-    """A store process where this platform can pass it a socket and the store can be opened
-    again from it (an SQLite file, PostgreSQL); turns in a thread otherwise (``:memory:``,
-    Windows)."""
-    from .postgres import PostgresStore
-    from .sqlite import SqliteStore
-
-    if os.name != "posix":
+    """A store process where this platform can pass it a socket and the store says how to
+    open it again (``opener``: an SQLite file, PostgreSQL); turns in a thread otherwise
+    (``:memory:``, a store of the caller's own, Windows)."""
+    opener = getattr(store, "opener", None)
+    found = opener() if os.name == "posix" and opener is not None else None
+    if found is None:
         return LocalTurns(store)
-    if isinstance(store, SqliteStore):
-        file = store.file()
-        if file is not None:
-            return StoreProcess(store, ("sqlite", file, store.timeout), store.path)
-    if isinstance(store, PostgresStore):
-        return StoreProcess(store, ("postgres", store._url), repr(store))
-    return LocalTurns(store)
+    return StoreProcess(store, found, getattr(store, "path", None) or repr(store))

@@ -2,7 +2,7 @@
 for the free room, in one transaction where the store can (``Store.together``).
 
 ``turn`` says what a turn does, wherever it runs: in a worker thread, or in the child process
-``_store_process`` starts for an SQLite file; ``serve`` is that child.
+``_store_process`` starts for an SQLite file or PostgreSQL; ``serve`` is that child.
 """
 
 from __future__ import annotations
@@ -85,8 +85,8 @@ def claim_due(store: Any, owner: str, now: float, claim: Claim) -> tuple[list[En
 
 
 def open_store(opener: tuple[Any, ...]) -> Any:
-    """The store ``opener`` names (``_store_process.opener_for``): ``("sqlite", file,
-    timeout)`` or ``("postgres", url)``."""
+    """The store ``opener`` names (a store's ``opener()``): ``("sqlite", file, timeout)``
+    or ``("postgres", url)``."""
     kind, *args = opener
     if kind == "sqlite":
         from .sqlite import SqliteStore

@@ -76,7 +76,7 @@ class PostgresStore:
                 "outbox", "the PostgreSQL outbox needs: pip install 'smskit[postgres]'"
             ) from None
         self._psycopg = psycopg
-        self._url = url  # for a store process of the dispatcher's (it may hold a password)
+        self._url = url  # for ``opener`` only: it may hold a password
         conninfo, self.prefix, self.timeout = split_url(url)
         self._where = where(url)
         lock_ms = int(self.timeout * 1000)
@@ -112,6 +112,11 @@ class PostgresStore:
 
     def __repr__(self) -> str:
         return f"PostgresStore({self._where}, prefix={self.prefix!r})"
+
+    def opener(self) -> tuple[Any, ...]:
+        """How another process opens this store (``_turns.open_store``). It holds the URL,
+        password included: it travels over a socket, never in arguments or logs."""
+        return ("postgres", self._url)
 
     # ---------------------------------------------------------------- plumbing
 

@@ -548,13 +548,14 @@ class SqliteStore:
         )
         return int(rows[0][0]), int(rows[0][1])
 
-    def file(self) -> str | None:
-        """The database file's absolute path as SQLite opened it (None in memory): what
-        another connection must open to reach the same data, whatever the working folder
-        is by then."""
+    def opener(self) -> tuple[Any, ...] | None:
+        """How another process opens this store (``_turns.open_store``): the database file's
+        absolute path as SQLite opened it, whatever the working folder is by then. None in
+        memory: nothing else can reach it."""
         with self._lock:
             rows = self._db.execute("PRAGMA database_list").fetchall()
-        return next((str(r[2]) or None for r in rows if r[1] == "main"), None)
+        file = next((str(r[2]) or None for r in rows if r[1] == "main"), None)
+        return None if file is None else ("sqlite", file, self.timeout)
 
     def close(self) -> None:
         with self._lock:
