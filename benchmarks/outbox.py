@@ -43,7 +43,7 @@ DIRECT_CPU, DISPATCH_CPU, SERVER_CPU = "direct cpu", "dispatcher cpu", "database
 # ... and where the dispatcher's goes: its event loop's thread, and the store's claims and
 # records timed alone (one thread, nothing else running in the process)
 LOOP_CPU, STORE_ALONE_CPU = "dispatcher loop thread cpu", "store work alone cpu"
-STORE_PROCESS_CPU = "store process cpu"  # the child an SQLite dispatcher runs its turns in
+STORE_PROCESS_CPU = "store process cpu"  # the child a dispatcher runs its turns in
 PREDICTED = "predicted ratio"
 NOT_RATES = (RATIO, DIRECT_CPU, DISPATCH_CPU, SERVER_CPU, LOOP_CPU, STORE_ALONE_CPU,
              STORE_PROCESS_CPU, PREDICTED)  # fmt: skip
@@ -144,7 +144,7 @@ def measure_dispatch(
         asyncio.run(dispatched(url, db, count))
         rates[mine].append(count / (time.perf_counter() - started))
         cpu[LOOP_CPU].append((time.thread_time() - looped) / count * 1e6)
-        # the store process (SQLite) has ended and was waited for: its CPU is counted here
+        # the store process has ended and was waited for: its CPU is counted here
         cpu[STORE_PROCESS_CPU].append((children_cpu() - children) / count * 1e6)
         cpu[DISPATCH_CPU].append((time.process_time() - used) / count * 1e6)
         if server_pid:
