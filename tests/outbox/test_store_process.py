@@ -161,6 +161,7 @@ def test_a_store_process_killed_mid_run_stops_the_dispatcher_and_sends_nothing_t
     error = result.get("error")
     assert isinstance(error, errors.StorageError), result
     assert "store process ended" in str(error)
+    assert PG_PASSWORD not in f"{error} {error!r} {vars(error)}"  # the store named, no secret
     assert error.sent is None  # outcomes it could not record: "may have been sent"
     bodies = [r.body for r in server.received]
     assert len(bodies) == len(set(bodies))  # none twice
