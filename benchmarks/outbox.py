@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import resource
 import statistics
 import sys
@@ -45,8 +46,14 @@ DIRECT_CPU, DISPATCH_CPU, SERVER_CPU = "direct cpu", "dispatcher cpu", "database
 LOOP_CPU, STORE_ALONE_CPU = "dispatcher loop thread cpu", "store work alone cpu"
 STORE_PROCESS_CPU = "store process cpu"  # the child a dispatcher runs its turns in
 PREDICTED = "predicted ratio"
+# How many cores each run kept busy: the CPU of every process it used (the provider's
+# stand-in, the database, the store process) over its wall time. A run that keeps every core
+# busy is bound by the machine, not by its own pipeline: there ``PREDICTED`` says more.
+DIRECT_BUSY, DISPATCH_BUSY = "direct cores busy", "dispatch cores busy"
+DISPATCHER_BUSY = "dispatcher process cores busy"  # of those, the dispatcher's own process
 NOT_RATES = (RATIO, DIRECT_CPU, DISPATCH_CPU, SERVER_CPU, LOOP_CPU, STORE_ALONE_CPU,
-             STORE_PROCESS_CPU, PREDICTED)  # fmt: skip
+             STORE_PROCESS_CPU, PREDICTED, DIRECT_BUSY, DISPATCH_BUSY,
+             DISPATCHER_BUSY)  # fmt: skip
 
 
 def numbers(count: int) -> list[str]:
@@ -111,7 +118,7 @@ def tree_cpu(pid: int) -> float:
 
 def measure_dispatch(
     url: str, make_url: Any, count: int, rounds: int, store: str = "SQLite",
-    server_pid: int | None = None,
+    server_pid: int | None = None, provider_pid: int | None = None,
 ) -> dict[str, float]:  # fmt: skip
     """Sends per second: the dispatcher against the direct async client (entries are added
     before the clock starts: dispatching is what is measured). The two run back to back in
@@ -123,26 +130,50 @@ def measure_dispatch(
     with ``server_pid`` the database server's. On a machine whose cores the client, the
     provider and the database share, the dispatcher's rate is bound by all three; with a
     core for each, by the slower of its own process and the database, so ``PREDICTED`` (the
-    direct client's CPU over that) is the ratio the same code reaches there."""
+    direct client's CPU over that) is the ratio the same code reaches there. With
+    ``provider_pid`` (the provider's stand-in), how many cores each run kept busy."""
     mine = f"AsyncDispatcher ({store})"
     rates: dict[str, list[float]] = {"direct AsyncSipgate": [], mine: []}
     cpu: dict[str, list[float]] = {DIRECT_CPU: [], DISPATCH_CPU: [], SERVER_CPU: [],
-                                   LOOP_CPU: [], STORE_ALONE_CPU: [], STORE_PROCESS_CPU: []}  # fmt: skip
+                                   LOOP_CPU: [], STORE_ALONE_CPU: [], STORE_PROCESS_CPU: [],
+                                   DIRECT_BUSY: [], DISPATCH_BUSY: [],
+                                   DISPATCHER_BUSY: []}  # fmt: skip
+
+    def others() -> float:
+        """CPU seconds so far of the processes outside this one: the provider's stand-in,
+        the database server, the store processes that ended."""
+        return (
+            (tree_cpu(provider_pid) if provider_pid else 0.0)
+            + (tree_cpu(server_pid) if server_pid else 0.0)
+            + children_cpu()
+        )
+
     ratios: list[float] = []
 
     def run_direct() -> None:
+        elsewhere = others()
         started, used = time.perf_counter(), time.process_time()
         asyncio.run(direct(url, count))
-        rates["direct AsyncSipgate"].append(count / (time.perf_counter() - started))
+        wall = time.perf_counter() - started
+        rates["direct AsyncSipgate"].append(count / wall)
         cpu[DIRECT_CPU].append((time.process_time() - used) / count * 1e6)
+        if provider_pid:
+            spent = time.process_time() - used + others() - elsewhere
+            cpu[DIRECT_BUSY].append(spent / wall)
 
     def run_dispatcher(db: str) -> None:
         served = tree_cpu(server_pid) if server_pid else 0.0
+        elsewhere = others()
         started, used = time.perf_counter(), time.process_time()
         looped = time.thread_time()  # asyncio.run runs the event loop in this thread
         children = children_cpu()
         asyncio.run(dispatched(url, db, count))
-        rates[mine].append(count / (time.perf_counter() - started))
+        wall = time.perf_counter() - started
+        rates[mine].append(count / wall)
+        cpu[DISPATCHER_BUSY].append((time.process_time() - used) / wall)
+        if provider_pid:
+            spent = time.process_time() - used + others() - elsewhere
+            cpu[DISPATCH_BUSY].append(spent / wall)
         cpu[LOOP_CPU].append((time.thread_time() - looped) / count * 1e6)
         # the store process has ended and was waited for: its CPU is counted here
         cpu[STORE_PROCESS_CPU].append((children_cpu() - children) / count * 1e6)
@@ -257,7 +288,9 @@ def measure_at_a_distance(url: str, count: int) -> dict[str, float]:
         relay.wait()
 
 
-def postgres_figures(url: str, count: int, rounds: int) -> dict[str, dict[str, float]] | None:
+def postgres_figures(
+    url: str, count: int, rounds: int, provider_pid: int | None = None
+) -> dict[str, dict[str, float]] | None:
     """The PostgreSQL figures, on a server of this run's own (None without PostgreSQL)."""
     sys.path.insert(0, str(HERE.parent / "tests"))
     try:
@@ -274,7 +307,13 @@ def postgres_figures(url: str, count: int, rounds: int) -> dict[str, dict[str, f
         return {
             "add": measure_add(make, count, rounds),
             "dispatch": measure_dispatch(
-                url, make, count, rounds, "PostgreSQL", server_pid=postmaster(pg)
+                url,
+                make,
+                count,
+                rounds,
+                "PostgreSQL",
+                server_pid=postmaster(pg),
+                provider_pid=provider_pid,
             ),
             "transaction": measure_add_in_transaction(make("tx"), max(50, count // 10)),
             "distant": measure_at_a_distance(make("far"), max(50, count // 10)),
@@ -312,7 +351,17 @@ def cpu_line(dispatch: dict[str, float]) -> str:
             f"process, its event loop's thread {loop:,.0f} µs and its other threads (the "
             f"store's turns where they run in it) {process - loop:,.0f} µs; the store's claims "
             f"and records alone, in one "
-            f"thread: {dispatch[STORE_ALONE_CPU]:,.0f} µs.")  # fmt: skip
+            f"thread: {dispatch[STORE_ALONE_CPU]:,.0f} µs.{busy_line(dispatch)}")  # fmt: skip
+
+
+def busy_line(dispatch: dict[str, float]) -> str:
+    """How many of the machine's cores the two runs kept busy (where it was measured)."""
+    if DISPATCH_BUSY not in dispatch:
+        return ""
+    return (f" Cores kept busy (every process's CPU over the run's wall time, of "
+            f"{os.cpu_count()}): the dispatcher's runs {dispatch[DISPATCH_BUSY]:.2f}, the direct "
+            f"client's {dispatch[DIRECT_BUSY]:.2f}; of the dispatcher's, its own process "
+            f"{dispatch[DISPATCHER_BUSY]:.2f}.")  # fmt: skip
 
 
 def _dispatch_rows(dispatch: dict[str, float]) -> list[str]:
@@ -385,8 +434,8 @@ def main() -> int:
                 return f"sqlite:///{folder}/{name}.db"
 
             add = measure_add(sqlite, count, rounds)
-            dispatch = measure_dispatch(url, sqlite, count, rounds)
-        pg = postgres_figures(url, count, rounds)
+            dispatch = measure_dispatch(url, sqlite, count, rounds, provider_pid=process.pid)
+        pg = postgres_figures(url, count, rounds, process.pid)
     finally:
         process.terminate()
     text = report(add, dispatch, args.smoke, pg)

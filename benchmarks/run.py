@@ -568,7 +568,7 @@ def regressions(found: list[Target], baseline: dict[str, float]) -> list[str]:
     return worse
 
 
-def measure_outbox(url: str, count: int, rounds: int) -> dict[str, Any]:
+def measure_outbox(url: str, count: int, rounds: int, provider_pid: int) -> dict[str, Any]:
     import outbox
 
     with tempfile.TemporaryDirectory() as folder:
@@ -577,7 +577,8 @@ def measure_outbox(url: str, count: int, rounds: int) -> dict[str, Any]:
             return f"sqlite:///{folder}/{name}.db"
 
         add = outbox.measure_add(sqlite, count, rounds)
-        dispatch = outbox.measure_dispatch(url, sqlite, count, rounds)
+        dispatch = outbox.measure_dispatch(url, sqlite, count, rounds,
+                                           provider_pid=provider_pid)  # fmt: skip
     found = {
         "add": add["add (one per call)"],
         "add_many": add["add_many (1,000 per call)"],
@@ -587,7 +588,7 @@ def measure_outbox(url: str, count: int, rounds: int) -> dict[str, Any]:
         "dispatch_cpu": outbox.cpu_line(dispatch),
         "predicted": dispatch[outbox.PREDICTED],
     }
-    pg = outbox.postgres_figures(url, count, rounds)  # None without PostgreSQL
+    pg = outbox.postgres_figures(url, count, rounds, provider_pid)  # None without PostgreSQL
     if pg is not None:
         tx = pg["transaction"]
         found |= {
@@ -645,7 +646,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             },
             "outbox": measure_outbox(url, count=300 if args.smoke else 2000 if args.quick
                                      else 5000, rounds=1 if args.smoke else 3 if args.quick
-                                     else 5),
+                                     else 9, provider_pid=process.pid),
         }  # fmt: skip
         if not small:
             results["bulk"] = measure_bulk(url, args.bulk_lines)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sys
@@ -59,6 +60,13 @@ def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
     assert re.search(r"its event loop's thread \d[\d,]* µs and its other threads \(the "
                      r"store's turns where they run in it\) -?\d[\d,]* µs; the store's claims "
                      r"and records alone, in one thread: \d[\d,]* µs", text)  # fmt: skip
+    busy = re.search(r"Cores kept busy \(every process's CPU over the run's wall time, of "
+                     r"\d+\): the dispatcher's runs (\d+\.\d\d), the direct client's "
+                     r"(\d+\.\d\d); of the dispatcher's, its own process (\d+\.\d\d)\.",
+                     text)  # fmt: skip
+    assert busy, text
+    assert 0.1 < float(busy[1]) < (os.cpu_count() or 1) + 0.5
+    assert 0.05 < float(busy[3]) <= float(busy[1])
     if "(g) Dispatch throughput on PostgreSQL" in text:
         assert re.search(r"PostgreSQL \d[\d,]* µs; with a core", text)
         assert re.search(r"at most 1\.5x from d = \d+\.\d\d ms", text)
