@@ -130,7 +130,8 @@ def test_the_async_dispatcher_records_and_claims_in_the_same_turns(
 def test_stop_puts_back_what_was_claimed_ahead_and_records_what_left(
     server: LoopbackServer, outbox_url: str
 ) -> None:
-    """The async dispatcher claims up to ``concurrency`` entries ahead of its sends. On
+    """The async dispatcher claims entries ahead of its sends (``concurrency`` of them
+    while its sends are slow). On
     stop, those it had not started go back to the queue (due at once, with an event), the
     sends in flight finish and are recorded, and nothing is left ``sending``."""
     server.handle(lambda r: Reply(204, delay=0.3))
@@ -160,6 +161,60 @@ def test_stop_puts_back_what_was_claimed_ahead_and_records_what_left(
         for entry in put_back:
             assert [e.to_state for e in outbox.events(entry.key)] == ["queued", "sending", "queued"]
             assert outbox.events(entry.key)[-1].detail == "released: stopping"
+
+
+def test_claimed_ahead_covers_two_turns_of_sends_within_bounds() -> None:
+    """Entries held beyond the sends in flight: ``concurrency`` while the sends are slow
+    against the store, what two and a half turns of sends use up when that is more, never
+    more than twice ``concurrency`` (what a killed dispatcher leaves to recovery)."""
+    from smskit.outbox._async import claimed_ahead
+
+    assert claimed_ahead(32, 0) == 32
+    assert claimed_ahead(32, 12.8) == 32
+    assert claimed_ahead(32, 20) == 50
+    assert claimed_ahead(32, 24.1) == 61
+    assert claimed_ahead(32, 1000) == 64
+    assert claimed_ahead(1, 5) == 2
+
+
+def test_a_dispatcher_never_holds_more_than_three_times_its_concurrency(
+    server: LoopbackServer, outbox_url: str
+) -> None:
+    """However fast the sends finish, the entries one dispatcher holds ``sending`` (in
+    flight and claimed ahead) stay at or under three times ``concurrency``: the most a
+    dispatcher killed outright leaves to recovery. Sampled from another connection all
+    through the run."""
+    import threading
+
+    server.handle(lambda r: Reply(204))
+    with smskit.Outbox(outbox_url) as outbox:
+        outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(400))
+        dsn = f"sipgate://t:ahead-secret@127.0.0.1:{server.port}"
+        seen: list[int] = []
+        done = threading.Event()
+
+        def sample() -> None:
+            with smskit.Outbox(outbox_url) as looking:
+                while not done.wait(0.003):
+                    seen.append(looking.counts()["sending"])
+
+        sampler = threading.Thread(target=sample)
+        sampler.start()
+
+        async def run() -> dict[str, int]:
+            async with outbox.async_dispatcher({"main": dsn}, concurrency=4) as d:
+                return await d.run_until_empty()
+
+        try:
+            outcomes = asyncio.run(run())
+        finally:
+            done.set()
+            sampler.join()
+        assert outcomes == {"sent": 400}
+        # more than ``concurrency`` ahead at some point (the sends outran the store), never
+        # more than twice it
+        assert 8 < max(seen) <= 12, sorted(seen)[-10:]
+    assert len(server.received) == 400
 
 
 def test_default_keys_are_time_ordered_uuids(tmp_path: Path) -> None:
