@@ -622,6 +622,9 @@ def measure_bulk(url: str, lines: int) -> dict[str, dict[str, float]]:
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     """Every figure of one run, at the counts of its mode."""
     small = args.smoke or args.quick
+    import outbox
+
+    outbox.as_installed()
     url, process = server.start()
     try:
         # Many short rounds: each pair's two runs are seconds apart, and the median of 31
