@@ -249,7 +249,9 @@ def measure_async(
     """Sends per second (median over rounds); and for ``ASYNC_PAIRS``, the median of the
     rounds' rate ratios."""
     # aiohttp and smskit run back to back in each round, so the two figures the target
-    # compares see the same moment of a shared machine; httpx's much slower run comes after.
+    # compares see the same moment of a shared machine, in the other order every other round
+    # (so neither always runs just after the other's heap and connections); httpx's much
+    # slower run comes after.
     runners: dict[str, Callable[[], Any]] = {}
     try:
         import aiohttp  # noqa: F401
@@ -261,8 +263,11 @@ def measure_async(
     runners["smskit AsyncSipgate, single calls"] = lambda: single_smskit(url, count, concurrency)
     runners["httpx async (raw)"] = lambda: bulk_httpx(url, count, concurrency)
     rates: dict[str, list[float]] = {name: [] for name in runners}
-    for _ in range(rounds):
-        for name, runner in runners.items():
+    names = [name for name in runners if name != "httpx async (raw)"]
+    for r in range(rounds):
+        order = names if r % 2 == 0 else names[::-1]
+        for name in [*order, *(n for n in runners if n not in names)]:
+            runner = runners[name]
             started = time.perf_counter()
             asyncio.run(runner())
             rates[name].append(count / (time.perf_counter() - started))
