@@ -6,9 +6,12 @@ recorded in the same transaction as the next claim (``_turns.turn``)."""
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from loopback import LoopbackServer, Reply
@@ -18,6 +21,31 @@ from smskit.outbox._model import Outcome
 from smskit.outbox._turns import Claim, turn
 
 SENT = {"provider": "sipgate", "ids": ("m-1",), "attempts": 1, "error": None}
+
+
+def _run_watched(
+    outbox: smskit.Outbox, dsn: str, watch: Callable[[], None], every: float, **options: Any
+) -> dict[str, int]:
+    """``run_until_empty`` on an async dispatcher while another thread calls ``watch`` every
+    ``every`` seconds, from before the run starts until it ends."""
+    done = threading.Event()
+
+    def watching() -> None:
+        while not done.wait(every):
+            watch()
+
+    watcher = threading.Thread(target=watching)
+    watcher.start()
+
+    async def run() -> dict[str, int]:
+        async with outbox.async_dispatcher({"main": dsn}, **options) as d:
+            return await d.run_until_empty()
+
+    try:
+        return asyncio.run(run())
+    finally:
+        done.set()
+        watcher.join()
 
 
 def _claimed(outbox: smskit.Outbox, owner: str, count: int) -> list[str]:
@@ -184,32 +212,13 @@ def test_a_dispatcher_never_holds_more_than_three_times_its_concurrency(
     flight and claimed ahead) stay at or under three times ``concurrency``: the most a
     dispatcher killed outright leaves to recovery. Sampled from another connection all
     through the run."""
-    import threading
-
     server.handle(lambda r: Reply(204))
-    with smskit.Outbox(outbox_url) as outbox:
+    with smskit.Outbox(outbox_url) as outbox, smskit.Outbox(outbox_url) as looking:
         outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(400))
         dsn = f"sipgate://t:ahead-secret@127.0.0.1:{server.port}"
         seen: list[int] = []
-        done = threading.Event()
-
-        def sample() -> None:
-            with smskit.Outbox(outbox_url) as looking:
-                while not done.wait(0.003):
-                    seen.append(looking.counts()["sending"])
-
-        sampler = threading.Thread(target=sample)
-        sampler.start()
-
-        async def run() -> dict[str, int]:
-            async with outbox.async_dispatcher({"main": dsn}, concurrency=4) as d:
-                return await d.run_until_empty()
-
-        try:
-            outcomes = asyncio.run(run())
-        finally:
-            done.set()
-            sampler.join()
+        outcomes = _run_watched(outbox, dsn, lambda: seen.append(looking.counts()["sending"]),
+                                0.003, concurrency=4)  # fmt: skip
         assert outcomes == {"sent": 400}
         # more than ``concurrency`` ahead at some point (the sends outran the store), never
         # more than twice it
@@ -245,35 +254,20 @@ def test_entries_claimed_ahead_keep_their_lease_and_leave_once(
     renews it. Each entry here is held 1.6 s on a lease of 1 s (0.8 s waiting for the slot,
     0.8 s sending); another dispatcher looking for expired leases all the while never finds
     one (it would recover the entry: a second send or an ``unknown``)."""
-    import threading
-
     server.handle(lambda r: Reply(204, delay=0.8))
     with smskit.Outbox(outbox_url) as outbox:
         outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi", "key": f"k{n}"}
                         for n in range(4))  # fmt: skip
         dsn = f"sipgate://t:lease-secret@127.0.0.1:{server.port}"
         taken: list[object] = []
-        done = threading.Event()
 
         def other_dispatcher() -> None:
-            while not done.wait(0.1):
-                now = time.time()
-                found = outbox._store.claim_expired(now, now + 30, "other", ["main"])
-                if found is not None:
-                    taken.append(found)
+            now = time.time()
+            found = outbox._store.claim_expired(now, now + 30, "other", ["main"])
+            if found is not None:
+                taken.append(found)
 
-        watcher = threading.Thread(target=other_dispatcher)
-        watcher.start()
-
-        async def run() -> dict[str, int]:
-            async with outbox.async_dispatcher({"main": dsn}, concurrency=1, lease=1.0) as d:
-                return await d.run_until_empty()
-
-        try:
-            outcomes = asyncio.run(run())
-        finally:
-            done.set()
-            watcher.join()
+        outcomes = _run_watched(outbox, dsn, other_dispatcher, 0.1, concurrency=1, lease=1.0)
         assert taken == []
         assert outcomes == {"sent": 4}
         for n in range(4):
