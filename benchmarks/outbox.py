@@ -149,6 +149,10 @@ def measure_dispatch(
             + children_cpu()
         )
 
+    def busy(used: float, elsewhere: float, wall: float) -> float:
+        """Cores kept busy since ``used`` (this process) and ``elsewhere`` (``others``)."""
+        return (time.process_time() - used + others() - elsewhere) / wall
+
     ratios: list[float] = []
 
     def run_direct() -> None:
@@ -159,8 +163,7 @@ def measure_dispatch(
         rates["direct AsyncSipgate"].append(count / wall)
         cpu[DIRECT_CPU].append((time.process_time() - used) / count * 1e6)
         if provider_pid:
-            spent = time.process_time() - used + others() - elsewhere
-            cpu[DIRECT_BUSY].append(spent / wall)
+            cpu[DIRECT_BUSY].append(busy(used, elsewhere, wall))
 
     def run_dispatcher(db: str) -> None:
         served = tree_cpu(server_pid) if server_pid else 0.0
@@ -173,8 +176,7 @@ def measure_dispatch(
         rates[mine].append(count / wall)
         cpu[DISPATCHER_BUSY].append((time.process_time() - used) / wall)
         if provider_pid:
-            spent = time.process_time() - used + others() - elsewhere
-            cpu[DISPATCH_BUSY].append(spent / wall)
+            cpu[DISPATCH_BUSY].append(busy(used, elsewhere, wall))
         cpu[LOOP_CPU].append((time.thread_time() - looped) / count * 1e6)
         # the store process has ended and was waited for: its CPU is counted here
         cpu[STORE_PROCESS_CPU].append((children_cpu() - children) / count * 1e6)

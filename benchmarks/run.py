@@ -263,13 +263,11 @@ def measure_async(
     runners["smskit AsyncSipgate, single calls"] = lambda: single_smskit(url, count, concurrency)
     runners["httpx async (raw)"] = lambda: bulk_httpx(url, count, concurrency)
     rates: dict[str, list[float]] = {name: [] for name in runners}
-    names = [name for name in runners if name != "httpx async (raw)"]
+    paired = [name for name in runners if name != "httpx async (raw)"]
     for r in range(rounds):
-        order = names if r % 2 == 0 else names[::-1]
-        for name in [*order, *(n for n in runners if n not in names)]:
-            runner = runners[name]
+        for name in [*(paired if r % 2 == 0 else paired[::-1]), "httpx async (raw)"]:
             started = time.perf_counter()
-            asyncio.run(runner())
+            asyncio.run(runners[name]())
             rates[name].append(count / (time.perf_counter() - started))
     medians = {name: statistics.median(values) for name, values in rates.items()}
     return medians, paired_ratios(rates, ASYNC_PAIRS)

@@ -207,11 +207,12 @@ class AsyncDispatcher(AsyncClosing, _Core):
                     continue
                 failing_since = None
                 self._recorded([entry for entry, _ in batch])
+                full = bool(claimed) and len(claimed) == want  # more is due: a backlog
                 if claimed:
                     self._hold(claimed)
-                    if len(claimed) == want:
-                        carrier.backlog()
-                if batch or (claimed and len(claimed) == want):
+                if full:
+                    carrier.backlog()
+                if batch or full:
                     continue
             if stopping and not self._active:
                 return
