@@ -80,9 +80,6 @@ class AiohttpSender:
         second ``asyncio.run``) gets a new session: the old one's connections belong to a
         loop that is gone, and using them would fail after the request was written."""
         loop = asyncio.get_running_loop()
-        session = self._session
-        if session is not None and self._loop is loop and not session.closed:
-            return session  # the common case, once per request
         if self._session is not None and not self._session.closed and self._loop is not loop:
             _abandon(self._session)
             self._session = None
@@ -139,7 +136,11 @@ class AiohttpSender:
         (then only an ``httpx.Response`` reads it right), aiohttp's raw headers and the body.
         A failure is raised as the httpx exception the retry policy reads (its request is
         built only then, from ``wire.request``)."""
-        session = self._session_for_loop()
+        # The common case inline (once per request). Only ``aclose`` closes the session, and it
+        # forgets it then, so ``closed`` (two properties) need not be asked here.
+        session = self._session
+        if session is None or self._loop is not asyncio.get_running_loop():
+            session = self._session_for_loop()
         try:
             async with session.request(
                 wire.method,

@@ -431,8 +431,9 @@ class AsyncClient(AsyncClosing, BaseClient):
                         # Success needs no rule but logging; the parsers read the parts.
                         if _debug_logging():
                             self._log(call, attempt, status, _SUCCEEDED)
-                        answer = _Answer(status, headers, body, wire)
-                        parsed = self._parse(call, cast(httpx.Response, answer))
+                        # Read as an httpx.Response by the parsers (no ``cast`` call per send).
+                        answer: Any = _Answer(status, headers, body, wire)
+                        parsed = self._parse(call, answer)
                         break
                     outcome = httpx.Response(
                         status, headers=headers, content=body, request=wire.request()
