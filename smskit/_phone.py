@@ -164,9 +164,7 @@ def normalize_recipients(
     in which case bad numbers are dropped; a call left with no recipient is still refused.
     """
     if isinstance(to, str) and not skip_invalid and not (allow_sip and _is_sip(to.strip())):
-        # One number (the common send): nothing to merge, and canonical E.164 needs no more.
-        fast = _fast_e164(to) if default_region is None else None
-        return [to_e164(to, default_region) if fast is None else fast]
+        return [to_e164(to, default_region)]  # one number (the common send): nothing to merge
     numbers = require_list("to", to)
     if not numbers:
         raise ValidationError("to", "no recipient given")

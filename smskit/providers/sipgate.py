@@ -178,9 +178,7 @@ class _SipgateRules(BaseClient):
         sms_id = self.sms_id if sms_id is None else _sms_id(sms_id)
         if reference is not None:
             require_str("reference", reference)
-        instant = (  # "now" (the common send) without a call
-            None if send_at is None else resolve_send_at(send_at, max_ahead=MAX_SCHEDULE_AHEAD)
-        )
+        instant = resolve_send_at(send_at, max_ahead=MAX_SCHEDULE_AHEAD)
         recipients = normalize_recipients(
             to, default_region=default_region, skip_invalid=skip_invalid
         )

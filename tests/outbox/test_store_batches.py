@@ -158,10 +158,10 @@ def test_the_async_dispatcher_records_and_claims_in_the_same_turns(
 def test_stop_puts_back_what_was_claimed_ahead_and_records_what_left(
     server: LoopbackServer, outbox_url: str
 ) -> None:
-    """The async dispatcher claims entries ahead of its sends (``concurrency`` of them
-    while its sends are slow). On
-    stop, those it had not started go back to the queue (due at once, with an event), the
-    sends in flight finish and are recorded, and nothing is left ``sending``."""
+    """The async dispatcher claims entries ahead of its sends (``concurrency`` of them while
+    its sends are slow). On stop, those it had not started go back to the queue (due at once,
+    with an event), the sends in flight finish and are recorded, and nothing is left
+    ``sending``."""
     server.handle(lambda r: Reply(204, delay=0.3))
     with smskit.Outbox(outbox_url) as outbox:
         outbox.add_many({"to": f"+4917012{n:05d}", "text": "hi"} for n in range(20))
