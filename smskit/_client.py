@@ -45,7 +45,13 @@ from ._retry import (
     RetryPolicy,
     Step,
 )
-from ._transports import _AiohttpAsyncSender, _Answer, _asyncio, _HttpxAsyncSender
+from ._transports import (
+    CALLER_CLIENT_CLOSED,
+    _AiohttpAsyncSender,
+    _Answer,
+    _asyncio,
+    _HttpxAsyncSender,
+)
 from ._validate import require_int, require_seconds
 from ._views import _RAW_RESPONSES, _extras, _ExtraView, _keep_raw, _RawView
 
@@ -320,22 +326,37 @@ class SyncClient(Closing, BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise errors.ValidationError("http_client", "must be an httpx.Client")
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(
+        self._http = http_client or self._new_http()
+
+    def _new_http(self) -> httpx.Client:
+        return httpx.Client(
             headers={"User-Agent": USER_AGENT},
             timeout=self.timeout,
             follow_redirects=False,
             verify=shared_ssl_context(),
         )
 
+    def _open_http(self) -> httpx.Client:
+        """The client to send with. ``close`` releases connections: a client of smskit's own
+        used again opens new ones (as the async clients do); a caller's closed client is
+        refused before anything is sent (httpx's own refusal is a bare RuntimeError, which
+        says nothing about whether the request left)."""
+        if self._http.is_closed:
+            if not self._owns_http:
+                raise errors.ConnectError(CALLER_CLIENT_CLOSED)
+            self._http = self._new_http()
+        return self._http
+
     def _execute(self, call: Call) -> Any:
-        request = self._build_request(self._http, call)
+        http = self._open_http()
+        request = self._build_request(http, call)
         attempt = 0
         while True:
             outcome: httpx.Response | Exception
             try:
                 # Never follow a redirect, even on a caller's client that would: credential
                 # headers would travel to whatever origin the Location names.
-                outcome = self._http.send(
+                outcome = http.send(
                     request,
                     auth=self._flow_auth or httpx.USE_CLIENT_DEFAULT,
                     follow_redirects=False,

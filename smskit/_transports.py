@@ -37,6 +37,13 @@ class RequestOwner(Protocol):
     def _url_text(self, path: str) -> str: ...
 
 
+# Refused before sending (``sent`` False): httpx's own refusal of a closed client is a bare
+# RuntimeError, which the retry policy cannot tell from a failure after the request left.
+CALLER_CLIENT_CLOSED = (
+    "the http_client given to smskit is closed; nothing was sent: pass an open one"
+)
+
+
 class _HttpxAsyncSender:
     """The plain httpx transport (also every caller-supplied ``httpx.AsyncClient``).
 
@@ -68,6 +75,10 @@ class _HttpxAsyncSender:
                     "pass a new httpx.AsyncClient) inside the loop that uses it"
                 )
             self.client = self._new_client()  # the old one's connections died with its loop
+        elif self.client.is_closed:  # ``close`` released its connections: open new ones
+            if not self._owned:
+                raise errors.ConnectError(CALLER_CLIENT_CLOSED)
+            self.client = self._new_client()
         self._loop = loop
         return self.client
 

@@ -229,6 +229,69 @@ def test_async_client_works_across_two_event_loops(server: LoopbackServer, trans
     assert [r.json()["message"] for r in server.received] == ["one", "two"]
 
 
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_async_client_closed_and_used_again_in_one_loop_sends(
+    server: LoopbackServer, transport: str
+) -> None:
+    """``close`` releases the client's connections; using it again opens new ones (the
+    aiohttp sender checks a session's loop on every request, not whether it was closed,
+    which only ``close`` does and then forgets the session)."""
+    server.handle(lambda r: Reply(204))
+
+    async def twice() -> None:
+        sg = smskit.AsyncSipgate(
+            token_id="token-LOOP2", token="loop-secret-2", base_url=server.url,
+            transport=transport,
+        )  # fmt: skip
+        await sg.send(to="+491701234567", text="one")
+        await sg.close()
+        await sg.send(to="+491701234567", text="two")
+        await sg.close()
+
+    asyncio.run(twice())
+    assert [r.json()["message"] for r in server.received] == ["one", "two"]
+
+
+def test_sync_client_closed_and_used_again_sends(server: LoopbackServer) -> None:
+    """The sync twin: httpx refuses a closed client with a bare RuntimeError, which once
+    became "may have been sent" (``DeliveryUnknownError``) though nothing left."""
+    server.handle(lambda r: Reply(204))
+    sg = smskit.Sipgate(token_id="token-LOOP3", token="loop-secret-3", base_url=server.url)
+    sg.send(to="+491701234567", text="one")
+    sg.close()
+    assert sg.send(to="+491701234567", text="two").recipients == ("+491701234567",)
+    sg.close()
+    assert [r.json()["message"] for r in server.received] == ["one", "two"]
+
+
+def test_a_closed_caller_http_client_is_refused_before_sending(server: LoopbackServer) -> None:
+    """A caller's client cannot be reopened by smskit: a send on it once it is closed raises
+    an error saying nothing was sent (``sent`` False: failover may try the next route), on
+    the sync and the async client alike."""
+    server.handle(lambda r: Reply(204))
+    http = httpx.Client()
+    http.close()
+    sg = smskit.Sipgate(token_id="t", token="closed-secret", base_url=server.url, http_client=http)
+    with pytest.raises(errors.ConnectError) as sync_error:
+        sg.send(to="+491701234567", text="one")
+
+    async def on_async() -> None:
+        ahttp = httpx.AsyncClient()
+        await ahttp.aclose()
+        asg = smskit.AsyncSipgate(
+            token_id="t", token="closed-secret", base_url=server.url, http_client=ahttp
+        )
+        await asg.send(to="+491701234567", text="two")
+
+    with pytest.raises(errors.ConnectError) as async_error:
+        asyncio.run(on_async())
+    for caught in (sync_error.value, async_error.value):
+        assert caught.sent is False
+        assert "closed; nothing was sent" in str(caught)
+        assert "closed-secret" not in f"{caught} {caught!r}"
+    assert server.received == []
+
+
 def test_caller_async_client_under_a_new_loop_is_refused_before_sending(
     server: LoopbackServer,
 ) -> None:
