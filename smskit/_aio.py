@@ -11,12 +11,14 @@ in one place for both transports.
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 import httpx
+from aiohttp.client_proto import ResponseHandler
 
 # Added by aiohttp itself; passing httpx's copies would duplicate them.
 _SKIP = frozenset({b"host", b"content-length", b"transfer-encoding"})
@@ -66,6 +68,81 @@ def timeout(limits: dict[str, Any]) -> aiohttp.ClientTimeout:
     )
 
 
+class _LazyReadTimer(ResponseHandler):
+    """aiohttp's connection protocol with the same read timeout (at most ``sock_read``
+    seconds between pieces of the answer), kept with one timer per connection instead of two
+    per request.
+
+    aiohttp arms a timer when the request is written, cancels it and arms another for every
+    piece of the answer, and cancels that one at the end. asyncio's timers are Python
+    objects in a heap ordered by Python comparisons, so that is about 30,000 instructions per
+    send, a twentieth of a single async send (benchmarks/FINDINGS.md, ninth wave). Here a
+    piece of the answer only moves the deadline; the timer, when it fires, arms itself again
+    for the deadline if it has moved, and raises the timeout if it has passed. A kept-alive
+    connection's next request reuses the timer still pending from the last one."""
+
+    _deadline: float | None = None  # None: no read under way (or no read timeout)
+
+    def _reschedule_timeout(self) -> None:
+        timeout = self._read_timeout
+        if not timeout:
+            self._deadline = None
+            return
+        deadline = self._loop.time() + timeout
+        self._deadline = deadline
+        timer = self._read_timeout_handle
+        # A pending timer due later than the new deadline (a shorter timeout than the last
+        # request's) would fire late: that one is replaced.
+        if timer is None or timer.when() > deadline:
+            if timer is not None:
+                timer.cancel()
+            self._read_timeout_handle = self._loop.call_at(deadline, self._deadline_due)
+
+    def _deadline_due(self) -> None:
+        self._read_timeout_handle = None
+        deadline = self._deadline
+        if deadline is None:
+            return  # the read ended before its deadline
+        if deadline > self._loop.time():
+            self._read_timeout_handle = self._loop.call_at(deadline, self._deadline_due)
+            return
+        self._deadline = None
+        self._on_read_timeout()
+
+    def _drop_timeout(self) -> None:
+        self._deadline = None
+        if self.transport is None or self._connection_lost_called:
+            # The connection is gone: nothing to keep a timer for.
+            timer, self._read_timeout_handle = self._read_timeout_handle, None
+            if timer is not None:
+                timer.cancel()
+
+
+# The names the lazy timer takes over; an aiohttp without them keeps its own timers (slower,
+# the same rule), and tests/e2e/test_aiohttp_fast_path.py says so by failing.
+_LAZY_TIMER_FITS = all(
+    hasattr(ResponseHandler, name)
+    for name in ("_reschedule_timeout", "_drop_timeout", "_on_read_timeout", "start_timeout")
+)
+
+
+def _connector(limit: int) -> aiohttp.TCPConnector:
+    connector = aiohttp.TCPConnector(limit=limit, ttl_dns_cache=300)
+    # No public switch for the protocol a connector makes: ``_factory`` makes every
+    # connection's (``partial(ResponseHandler, loop=...)``), and only that one is replaced.
+    made_by = getattr(connector, "_factory", None)
+    if (
+        _LAZY_TIMER_FITS
+        and isinstance(made_by, functools.partial)
+        and made_by.func is ResponseHandler
+    ):
+        connector._factory = cast(
+            "functools.partial[ResponseHandler]",
+            functools.partial(_LazyReadTimer, *made_by.args, **made_by.keywords),
+        )
+    return connector
+
+
 class AiohttpSender:
     """Sends ``httpx.Request`` objects (and the auth flow's own requests) over one aiohttp
     session, created in the running event loop on first use."""
@@ -85,7 +162,7 @@ class AiohttpSender:
             self._session = None
         self._loop = loop
         if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(limit=self._max_connections, ttl_dns_cache=300)
+            connector = _connector(self._max_connections)
             # auto_decompress off: httpx decodes by Content-Encoding, exactly once.
             self._session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
             # aiohttp silently repeats an idempotent-method request (GET, DELETE ...) once when a
