@@ -548,8 +548,8 @@ def baseline_of(target: Target) -> float:
     itself, so a shared machine's noise inside the target never fails CI, while a change
     that makes a figure 30 % worse than that does. (A figure that quick mode's small counts
     put below its target, as dispatch's fixed start-up cost does, or that is below its
-    target in every run (the PostgreSQL outbox, single async calls; issue 32), is baselined
-    by hand at about the lowest quick run seen.)"""
+    target in every run (the PostgreSQL outbox; issue 32), is baselined by hand at about the
+    lowest quick run seen.)"""
     if target.higher:
         return min(target.ratio, target.limit)
     return max(target.ratio, target.limit)
