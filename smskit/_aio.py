@@ -110,16 +110,17 @@ class _LazyReadTimer(ResponseHandler):
         self._on_read_timeout()
 
     def _drop_timeout(self) -> None:
-        self._deadline = None
-        if self.transport is None or self._connection_lost_called:
-            # The connection is gone: nothing to keep a timer for.
-            timer, self._read_timeout_handle = self._read_timeout_handle, None
-            if timer is not None:
-                timer.cancel()
+        self._deadline = None  # the pending timer, if any, stays for the next request
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        super().connection_lost(exc)
+        timer, self._read_timeout_handle = self._read_timeout_handle, None
+        if timer is not None:  # no next request on this connection
+            timer.cancel()
 
 
 # The names the lazy timer takes over; an aiohttp without them keeps its own timers (slower,
-# the same rule), and tests/e2e/test_aiohttp_fast_path.py says so by failing.
+# the same rule), and tests/e2e/test_aiohttp_read_timeout.py says so by failing.
 _LAZY_TIMER_FITS = all(
     hasattr(ResponseHandler, name)
     for name in ("_reschedule_timeout", "_drop_timeout", "_on_read_timeout", "start_timeout")
