@@ -119,12 +119,13 @@ class _LazyReadTimer(ResponseHandler):
             timer.cancel()
 
 
-# The names the lazy timer takes over; an aiohttp without them keeps its own timers (slower,
-# the same rule), and tests/e2e/test_aiohttp_read_timeout.py says so by failing.
+# The names the lazy timer takes over or reads (methods, and the two attributes aiohttp's
+# ``__init__`` sets); an aiohttp without any of them keeps its own timers (slower, the same
+# rule: never no read timeout), and tests/e2e/test_aiohttp_read_timeout.py says so by failing.
 _LAZY_TIMER_FITS = all(
     hasattr(ResponseHandler, name)
     for name in ("_reschedule_timeout", "_drop_timeout", "_on_read_timeout", "start_timeout")
-)
+) and {"_read_timeout", "_read_timeout_handle"} <= set(ResponseHandler.__init__.__code__.co_names)
 
 
 def _connector(limit: int) -> aiohttp.TCPConnector:
