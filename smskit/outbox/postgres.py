@@ -187,48 +187,51 @@ class PostgresStore:
         if not isinstance(connection, self._psycopg.Connection):
             raise errors.ValidationError("connection", "expected an open psycopg Connection")
         # The caller's transaction: their commit queues the messages, their rollback does not.
-        with connection.cursor(row_factory=self._psycopg.rows.dict_row) as cur:
-            return self._add(cur, entries, now)
+        return self._add(connection, entries, now)
 
-    def _add(self, db: Any, entries: builtins.list[NewEntry], now: float) -> builtins.list[Entry]:
+    def _add(self, conn: Any, entries: builtins.list[NewEntry], now: float) -> builtins.list[Entry]:
         """One statement for the whole batch (entries, their events, the opt-out check),
-        then one read for keys that were there already."""
-        inserted = {row["key"]: row for row in db.execute(*self._add_statement(entries, now))}
-        return self._added(entries, inserted, self._existing(db, entries, inserted), now)
+        then one read for keys that were there already. What the statement returns (key,
+        state) is read as tuples: a dict per row and the row maker built for each result
+        cost ``add(connection=)`` 10-15 µs of its 0.23 ms on loopback."""
+        rows = self._psycopg.rows
+        with conn.cursor(row_factory=rows.tuple_row) as cur:
+            inserted = dict(cur.execute(*self._add_statement(entries, now)))
+            existing: dict[str, Any] = {}
+            statement = self._existing_statement(entries, inserted)
+            if statement is not None:
+                cur.row_factory = rows.dict_row
+                existing = {row["key"]: row for row in cur.execute(*statement)}
+        return self._added(entries, inserted, existing, now)
 
     def _add_statement(self, entries: builtins.list[NewEntry], now: float) -> tuple[str, Any]:
         return statements.add(self.prefix, self._channel, entries, now)
 
     def _existing_statement(
-        self, entries: builtins.list[NewEntry], inserted: Mapping[str, Any]
+        self, entries: builtins.list[NewEntry], inserted: Mapping[str, str]
     ) -> tuple[str, Any] | None:
         repeated = [x.key for x in entries if x.key not in inserted]
         if not repeated:
             return None
         return (f"SELECT * FROM {self._t['entries']} WHERE key = ANY(%s)", (repeated,))  # noqa: S608
 
-    def _existing(
-        self, db: Any, entries: builtins.list[NewEntry], inserted: Mapping[str, Any]
-    ) -> dict[str, Any]:
-        statement = self._existing_statement(entries, inserted)
-        return {} if statement is None else {r["key"]: r for r in db.execute(*statement)}
-
     @staticmethod
     def _added(
         entries: builtins.list[NewEntry],
-        inserted: Mapping[str, Any],
+        inserted: Mapping[str, str],
         existing: Mapping[str, Any],
         now: float,
     ) -> builtins.list[Entry]:
-        """The entries in the caller's order; a key that was there must hold the same message
-        (a key repeated within the batch too: the first one was inserted). What was inserted
-        is built from what was given and the state the statement chose: reading every new
-        row back cost a third of an ``add_many``."""
+        """The entries in the caller's order (``inserted``: key to state; ``existing``: key
+        to row); a key that was there must hold the same message (a key repeated within the
+        batch too: the first one was inserted). What was inserted is built from what was
+        given and the state the statement chose: reading every new row back cost a third of
+        an ``add_many``."""
         found: builtins.list[Entry] = []
         first: dict[str, tuple[NewEntry, Entry]] = {}
         for entry in entries:
-            row = inserted.get(entry.key)
-            if row is None:
+            state = inserted.get(entry.key)
+            if state is None:
                 entry.check_same(existing[entry.key])
                 found.append(Entry.from_row(existing[entry.key]))
             elif entry.key in first:  # repeated within the batch: the same message as the first
@@ -237,7 +240,7 @@ class PostgresStore:
                                   "send_at": given.send_at})  # fmt: skip
                 found.append(written)
             else:
-                first[entry.key] = (entry, entry.written(row["state"], now))
+                first[entry.key] = (entry, entry.written(state, now))
                 found.append(first[entry.key][1])
         return found
 
@@ -247,12 +250,14 @@ class PostgresStore:
         """``add`` in the caller's ``psycopg.AsyncConnection`` and its transaction."""
         if not isinstance(connection, self._psycopg.AsyncConnection):
             raise errors.ValidationError("connection", "expected an open psycopg AsyncConnection")
-        async with connection.cursor(row_factory=self._psycopg.rows.dict_row) as cur:
+        rows = self._psycopg.rows
+        async with connection.cursor(row_factory=rows.tuple_row) as cur:
             await cur.execute(*self._add_statement(entries, now))
-            inserted = {row["key"]: row for row in await cur.fetchall()}
+            inserted = dict(await cur.fetchall())
             existing: dict[str, Any] = {}
             statement = self._existing_statement(entries, inserted)
             if statement is not None:
+                cur.row_factory = rows.dict_row
                 await cur.execute(*statement)
                 existing = {row["key"]: row for row in await cur.fetchall()}
         return self._added(entries, inserted, existing, now)

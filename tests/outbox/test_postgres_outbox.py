@@ -109,6 +109,35 @@ async def test_add_async_joins_the_callers_async_transaction(postgres_url: str) 
         assert outbox.get("a-2") is None
 
 
+def test_a_key_added_again_in_the_callers_transaction_is_the_entry_already_there(
+    postgres_url: str,
+) -> None:
+    """The read for keys already there runs on the same cursor as the insert, with another
+    row shape; the caller's own ``row_factory`` changes neither."""
+    with smskit.Outbox(postgres_url) as outbox:
+        first = outbox.add(to="+491701234567", text="order 7", key="order-7")
+        with psycopg.connect(postgres_url, row_factory=psycopg.rows.namedtuple_row) as conn:
+            again = outbox.add(to="+491701234567", text="order 7", key="order-7", connection=conn)
+            fresh = outbox.add(to="+491701234567", text="order 8", key="order-8", connection=conn)
+            assert conn.execute("SELECT 1 AS one").fetchone().one == 1  # theirs, untouched
+            with pytest.raises(errors.ValidationError, match="another message"):
+                outbox.add(to="+491701234567", text="changed", key="order-7", connection=conn)
+    assert (again.key, again.state, again.created_at) == (first.key, "queued", first.created_at)
+    assert (fresh.key, fresh.text, fresh.state) == ("order-8", "order 8", "queued")
+
+
+async def test_a_key_added_again_in_the_callers_async_transaction(postgres_url: str) -> None:
+    with smskit.Outbox(postgres_url) as outbox:
+        first = outbox.add(to="+491701234567", text="a", key="b-1")
+        async with await psycopg.AsyncConnection.connect(postgres_url) as conn:
+            again = await outbox.add_async(to="+491701234567", text="a", key="b-1", connection=conn)
+            added = await outbox.add_async(to="+491701234567", text="b", key="b-2", connection=conn)
+            with pytest.raises(errors.ValidationError, match="another message"):
+                await outbox.add_async(to="+491701234567", text="c", key="b-1", connection=conn)
+        assert (again.key, again.created_at) == (first.key, first.created_at)
+        assert (added.key, added.text, added.state) == ("b-2", "b", "queued")
+
+
 @pytest.fixture
 def own_postgres() -> Iterator[Postgres]:
     server = Postgres(durable=True)  # it is crashed: what it acknowledged must survive
