@@ -11,8 +11,9 @@
     PostgreSQL, Redis and the provider. On a machine with fewer cores than the parts need,
     scaling stops at the cores; the per-message costs say where it would go with more.
 (i) The cost of queueing an SMS inside the caller's own transaction: a business INSERT and
-    commit, alone and with ``outbox.add(..., connection=conn)``, against ``outbox.add`` in a
-    transaction of its own.
+    commit, alone, with ``outbox.add(..., connection=conn)``, and with a plain one-row INSERT
+    in its place, against ``outbox.add`` in a transaction of its own (benchmarks/outbox.py's
+    measure, as RESULTS.md has it).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,7 +31,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the real-server helpers the tests use
 import procstat  # noqa: E402
-import psycopg  # noqa: E402
 import server  # noqa: E402  (benchmarks/server.py: the fast provider)
 from servers import Postgres, Redis, fresh_database  # noqa: E402
 
@@ -109,37 +108,12 @@ def dispatch_rate(
 
 
 def add_costs(admin: str, count: int) -> dict[str, float]:
-    """Microseconds per operation (median of three rounds)."""
+    """Microseconds per operation: benchmarks/outbox.py's measure of the caller's transaction
+    (medians of interleaved transactions), the one RESULTS.md reads too."""
+    import outbox
+
     url = fresh_database(admin, "bench_add")
-    timings: dict[str, list[float]] = {"business INSERT + commit": [],
-                                       "business INSERT + outbox.add(connection=) + commit": [],
-                                       "outbox.add (own transaction)": []}  # fmt: skip
-    with smskit.Outbox(url) as outbox, psycopg.connect(url) as conn:
-        conn.execute("CREATE TABLE orders (id BIGINT PRIMARY KEY)")
-        conn.commit()
-        n = 0
-        for _ in range(3):
-            started = time.perf_counter()
-            for _ in range(count):
-                n += 1
-                conn.execute("INSERT INTO orders VALUES (%s)", (n,))
-                conn.commit()
-            timings["business INSERT + commit"].append(time.perf_counter() - started)
-            started = time.perf_counter()
-            for _ in range(count):
-                n += 1
-                conn.execute("INSERT INTO orders VALUES (%s)", (n,))
-                outbox.add(to="+491701234567", text="Shipped", key=f"o{n}", connection=conn)
-                conn.commit()
-            timings["business INSERT + outbox.add(connection=) + commit"].append(
-                time.perf_counter() - started
-            )
-            started = time.perf_counter()
-            for _ in range(count):
-                n += 1
-                outbox.add(to="+491701234567", text="Shipped", key=f"o{n}")
-            timings["outbox.add (own transaction)"].append(time.perf_counter() - started)
-    return {name: statistics.median(values) / count * 1e6 for name, values in timings.items()}
+    return {name: ms * 1000 for name, ms in outbox.measure_add_in_transaction(url, count).items()}
 
 
 def report(runs: dict[int, dict[str, float]], costs: dict[str, float], smoke: bool) -> str:
@@ -174,8 +148,8 @@ def report(runs: dict[int, dict[str, float]], costs: dict[str, float], smoke: bo
         "## (i) Queueing inside the caller's transaction (µs per operation)", "",
     ]  # fmt: skip
     lines += [
-              "| operation | µs | vs the business commit alone |", "|---|---:|---:|"]  # fmt: skip
-    base = costs["business INSERT + commit"]
+              "| operation | µs | vs the transaction alone |", "|---|---:|---:|"]  # fmt: skip
+    base = costs["transaction alone"]
     lines += [f"| {name} | {us:,.0f} | {us / base:.2f}x |" for name, us in costs.items()]
     return "\n".join(lines) + "\n"
 

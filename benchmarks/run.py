@@ -436,11 +436,15 @@ def report(results: dict[str, Any], smoke: bool) -> str:
                   f"(rounds' median ratio {box['pg_dispatch_ratio']:.2f}x). "
                   f"{box['pg_dispatch_cpu']} A "
                   f"business transaction {box['tx_alone_ms']:.3f} ms alone, "
-                  f"{box['tx_with_add_ms']:.3f} ms with `add(connection=)` in it. "
+                  f"{box['tx_with_add_ms']:.3f} ms with `add(connection=)` in it, "
+                  f"{box['tx_plain_ms']:.3f} ms with a plain one-row INSERT in its place "
+                  f"({box['tx_plain_ms'] / box['tx_alone_ms']:.2f}x: the least a statement "
+                  "of its own adds here). "
                   f"{box['tx_distance']} Measured with PostgreSQL behind a relay that adds "
                   f"{box['tx_far_added_ms']:.2f} ms to a round trip (benchmarks/distance.py): "
                   f"{box['tx_far_alone_ms']:.3f} ms alone, {box['tx_far_with_add_ms']:.3f} ms "
-                  f"with `add(connection=)`."]  # fmt: skip
+                  f"with `add(connection=)` (a plain one-row INSERT instead: "
+                  f"{box['tx_far_plain_ratio']:.2f}x)."]  # fmt: skip
     if "bulk" in results:
         lines += ["", "## (g) `smskit send --to-file`, streamed (benchmarks/bulk.py)", "",
                   "| case | lines | peak RSS MiB | first outcome s | lines/s |",
@@ -527,12 +531,15 @@ def targets(results: dict[str, Any]) -> list[Target]:
                    f"each part, their CPU per message predicts {box['pg_predicted']:.2f}×; (f))"),
             Target("outbox_add_in_tx", "`add(connection=)` ≤ 1.5× the transaction alone",
                    box["tx_with_add_ms"] / box["tx_alone_ms"], 1.5, False,
-                   "the caller's transaction without it, PostgreSQL on loopback"),
+                   "the caller's transaction without it, PostgreSQL on loopback (a plain "
+                   "one-row INSERT in its place: "
+                   f"{box['tx_plain_ms'] / box['tx_alone_ms']:.2f}×)"),
             Target("outbox_add_in_tx_far",
                    f"`add(connection=)` ≤ 1.5×, PostgreSQL {box['tx_far_added_ms']:.2f} ms a "
                    "round trip away", box["tx_far_with_add_ms"] / box["tx_far_alone_ms"], 1.5,
                    False, "the same, through a relay that holds each packet ((f); "
-                   "benchmarks/distance.py)"),
+                   "benchmarks/distance.py; a plain one-row INSERT in its place: "
+                   f"{box['tx_far_plain_ratio']:.2f}×)"),
         ]  # fmt: skip
     for case, r in results.get("bulk", {}).items():
         found.append(Target(f"bulk_{case}", f"`send --to-file` {case}, {r['lines']:,.0f} lines: "
@@ -607,6 +614,8 @@ def measure_outbox(url: str, count: int, rounds: int, provider_pid: int) -> dict
             "pg_predicted": pg["dispatch"][outbox.PREDICTED],
             "tx_alone_ms": tx["transaction alone"],
             "tx_with_add_ms": tx["with add(connection=)"],
+            "tx_plain_ms": tx["with a plain one-row INSERT instead"],
+            "tx_far_plain_ratio": outbox.plain_ratio(pg["distant"]),
             "tx_distance": outbox.distance_line(tx),
             "tx_far_alone_ms": pg["distant"]["transaction alone"],
             "tx_far_with_add_ms": pg["distant"]["with add(connection=)"],

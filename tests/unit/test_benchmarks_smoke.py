@@ -37,6 +37,9 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     assert re.search(r"single calls \d+\.\d\d\u00d7\.", text)
     assert re.search(r"sync smscx send: client CPU ≤ 1\.05\u00d7 \| \d+\.\d\d\u00d7 \| raw httpx posting the "
                      r"same JSON \(median of the rounds' ratios\)", text)  # fmt: skip
+    if "## (f) Outbox on PostgreSQL" in text:
+        assert re.search(r"PostgreSQL on loopback \(a plain one-row INSERT in its place: "
+                         r"\d+\.\d\d\u00d7\)", text), text  # fmt: skip
 
 
 def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
@@ -75,6 +78,13 @@ def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
                         r"\.py\): (\d+\.\d+) ms alone", text)  # fmt: skip
         assert far, text
         assert float(far[1]) > 0.05  # the relay did hold the packets
+        # beside add(connection=), the floor: a plain one-row INSERT in its place, here and
+        # at the distance
+        plain = re.search(r"\| with a plain one-row INSERT instead \| (\d+\.\d{3}) \| "
+                          r"(\d+\.\d\d)x \|", text)  # fmt: skip
+        assert plain, text
+        assert float(plain[2]) > 1.0  # a statement of its own costs the transaction something
+        assert re.search(r"a plain one-row INSERT instead: \d+\.\d\dx\.", text)
 
 
 @pytest.mark.heavy(seconds=20)
@@ -92,7 +102,8 @@ def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     text = output.read_text()
     assert "(h) Celery dispatch" in text
-    assert "outbox.add(connection=)" in text
+    assert re.search(r"\| with add\(connection=\) \| \d[\d,]* \| \d+\.\d\dx \|", text), text
+    assert re.search(r"\| with a plain one-row INSERT instead \| \d[\d,]* \| \d+\.\d\dx \|", text)
 
 
 def test_quick_mode_flags_only_regressions_beyond_the_tolerance() -> None:
