@@ -451,6 +451,16 @@ def report(results: dict[str, Any], smoke: bool) -> str:
                   "|---|---:|---:|---:|---:|"]  # fmt: skip
         lines += [f"| {case} | {r['lines']:,.0f} | {r['peak_mib']:.0f} | {r['first_s']:.2f} | "
                   f"{r['per_s']:,.0f} |" for case, r in results["bulk"].items()]  # fmt: skip
+    if "fleet" in results:
+        import fleet
+
+        runs = results["fleet"]
+        one = runs[1]["sends/s"]
+        measured = ", ".join(f"{w} worker{'s' if w > 1 else ''} {r['sends/s']:,.0f} sends/s "
+                             f"({r['sends/s'] / one:.2f}x)" for w, r in runs.items())  # fmt: skip
+        lines += ["", "## (h) Celery fleet, PostgreSQL outbox (benchmarks/fleet.py)", "",
+                  f"Worker processes sending to this run's server: {measured}. "
+                  f"{fleet.scaling_line(runs)}"]  # fmt: skip
     lines += ["", "## Targets", "", "| target | measured | against | |", "|---|---:|---|---|"]
     lines += [f"| {t.name} | {t.shown} | {t.peer} | {verdict(t.ok)} |" for t in targets(results)]
     findings = HERE / "FINDINGS.md"  # hand-written: what the profiles showed, what changed
@@ -541,6 +551,17 @@ def targets(results: dict[str, Any]) -> list[Target]:
                    "benchmarks/distance.py; a plain one-row INSERT in its place: "
                    f"{box['tx_far_plain_ratio']:.2f}×)"),
         ]  # fmt: skip
+    if "fleet" in results:
+        import fleet
+
+        runs = results["fleet"]
+        on_this = ", ".join(f"{w}: {r['sends/s'] / runs[1]['sends/s']:.2f}×"
+                            for w, r in runs.items() if w > 1)  # fmt: skip
+        found.append(Target("fleet_scaling", "Celery fleet: 4 worker processes ≥ 3× one, a "
+                            "core each", fleet.predicted_scaling(runs[1]), 3.0, True,
+                            "one worker, predicted from its CPU per message ((h); measured on "
+                            f"this machine's {os.cpu_count()} cores"
+                            + (f", workers {on_this})" if on_this else ")")))  # fmt: skip
     for case, r in results.get("bulk", {}).items():
         found.append(Target(f"bulk_{case}", f"`send --to-file` {case}, {r['lines']:,.0f} lines: "
                             "peak RSS ≤ 150 MB", r["peak_mib"], 150, False, "(absolute)",
@@ -666,11 +687,25 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                                      else 5000, rounds=1 if args.smoke else 3 if args.quick
                                      else 9, provider_pid=process.pid),
         }  # fmt: skip
+        fleet = measure_fleet(url, process.pid, count=200 if args.smoke else 1000 if args.quick
+                              else 3000, workers=(1,) if small else (1, 2, 4))  # fmt: skip
+        if fleet is not None:
+            results["fleet"] = fleet
         if not small:
             results["bulk"] = measure_bulk(url, args.bulk_lines)
     finally:
         process.terminate()
     return results
+
+
+def measure_fleet(
+    url: str, provider_pid: int, count: int, workers: tuple[int, ...]
+) -> dict[int, dict[str, float]] | None:
+    """The Celery fleet (benchmarks/fleet.py's (h)) sending to this run's server; None
+    without PostgreSQL or Redis. Small runs take one worker: the prediction reads its CPU."""
+    import fleet
+
+    return fleet.measure_fleet((url, provider_pid), count, workers)
 
 
 def main() -> int:

@@ -40,6 +40,16 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     if "## (f) Outbox on PostgreSQL" in text:
         assert re.search(r"PostgreSQL on loopback \(a plain one-row INSERT in its place: "
                          r"\d+\.\d\d\u00d7\)", text), text  # fmt: skip
+    if shutil.which("redis-server") and "## (f) Outbox on PostgreSQL" in text:
+        # the Celery fleet in the same run: one worker's CPU per message, and what it predicts
+        assert "## (h) Celery fleet" in text, text
+        assert re.search(
+            r"Celery fleet: 4 worker processes ≥ 3\u00d7 one, a core each \| "
+            r"\d+\.\d\d\u00d7 \| one worker, predicted from its CPU",
+            text,
+        ), text
+        assert re.search(r"1 worker \d[\d,]* sends/s \(1\.00x\)\. Per message, with one "
+                         r"worker: \d+\.\d\d ms of CPU in all", text), text  # fmt: skip
 
 
 def test_outbox_benchmark_smoke_run(tmp_path: Path) -> None:
