@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the real-server helpers the tests use
 import procstat  # noqa: E402
 import server  # noqa: E402  (benchmarks/server.py: the fast provider)
+from reaper import spawn  # noqa: E402
 from servers import Postgres, Redis, fresh_database  # noqa: E402
 
 import smskit  # noqa: E402
@@ -70,10 +71,12 @@ def dispatch_rate(
     folder = Path(tempfile.mkdtemp(prefix="smskit-bench-"))
 
     def celery(*args: str) -> subprocess.Popen[bytes]:
-        return subprocess.Popen(
+        # In a session of its own (the fleet is stopped group by group), and killed when
+        # this process ends however it ends: a killed benchmark left workers and beat
+        # retrying a Redis that was gone.
+        return spawn(
             [sys.executable, "-m", "celery", "-A", "celery_app", *args, "--loglevel", "ERROR"],
-            cwd=APP_DIR, env=env, start_new_session=True,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=APP_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
 
     processes = [

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -114,6 +117,57 @@ def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
     assert "(h) Celery dispatch" in text
     assert re.search(r"\| with add\(connection=\) \| \d[\d,]* \| \d+\.\d\dx \|", text), text
     assert re.search(r"\| with a plain one-row INSERT instead \| \d[\d,]* \| \d+\.\d\dx \|", text)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.heavy(seconds=15)
+def test_a_killed_fleet_benchmark_leaves_no_celery_process_behind(tmp_path: Path) -> None:
+    """The fleet's workers and beat run in sessions of their own, out of reach of a signal
+    to the benchmark's group: they must still end with it (they kept retrying a Redis that
+    was gone)."""
+    from servers import _missing
+
+    if not shutil.which("redis-server"):
+        _missing("redis-server")
+    benchmark = reaper.spawn(
+        [sys.executable, str(ROOT / "benchmarks" / "fleet.py"), "--smoke", "--output",
+         str(tmp_path / "FLEET.md")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    fleet: list[int] = []
+    while not fleet and time.monotonic() < deadline and benchmark.poll() is None:
+        fleet = [pid for pid in _children(benchmark.pid)
+                 if b"celery" in Path(f"/proc/{pid}/cmdline").read_bytes()]  # fmt: skip
+        time.sleep(0.1)
+    assert fleet, "the fleet benchmark started no Celery process"
+    os.killpg(benchmark.pid, signal.SIGKILL)
+    benchmark.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in fleet) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in fleet if _alive(pid)]
 
 
 def test_quick_mode_flags_only_regressions_beyond_the_tolerance() -> None:
