@@ -135,14 +135,17 @@ def measure_fleet(
 SHARED = ("PostgreSQL", "Redis")  # the parts every worker shares
 
 
-def predicted_scaling(one: dict[str, float], workers: int = 4) -> float:
-    """``workers`` worker processes over one, each with a core of its own and as many cores
-    again as this machine has for PostgreSQL and Redis, from one worker's CPU per message:
-    the workers scale until the shared parts fill their cores."""
-    worker_ms = one["workers and beat"]
+def predicted_rate(one: dict[str, float], workers: int = 4) -> float:
+    """Sends per second of ``workers`` worker processes, each with a core of its own and as
+    many cores again as this machine has for PostgreSQL and Redis, from one worker's CPU per
+    message: the workers scale until the shared parts fill their cores."""
     shared_ms = sum(one[p] for p in SHARED)
-    cores = os.cpu_count() or 1
-    return min(workers / worker_ms, cores / shared_ms) * worker_ms
+    return min(workers / one["workers and beat"], (os.cpu_count() or 1) / shared_ms) * 1000
+
+
+def predicted_scaling(one: dict[str, float], workers: int = 4) -> float:
+    """``predicted_rate`` over one worker's rate with a core of its own."""
+    return predicted_rate(one, workers) * one["workers and beat"] / 1000
 
 
 def scaling_line(runs: dict[int, dict[str, float]]) -> str:
@@ -158,8 +161,7 @@ def scaling_line(runs: dict[int, dict[str, float]]) -> str:
             f"{cores / total_ms * 1000:,.0f} sends/s, whatever the number of workers. With a "
             f"core per worker and {cores} more for PostgreSQL and Redis, 4 workers would reach "
             f"min(4 / {worker_ms:.2f} ms, {cores} / {shared_ms:.2f} ms) = "
-            f"{min(4 / worker_ms, cores / shared_ms) * 1000:,.0f} sends/s, "
-            f"{predicted_scaling(one):.1f}x one worker.")  # fmt: skip
+            f"{predicted_rate(one):,.0f} sends/s, {predicted_scaling(one):.1f}x one worker.")  # fmt: skip
 
 
 def add_costs(admin: str, count: int) -> dict[str, float]:

@@ -438,7 +438,7 @@ def report(results: dict[str, Any], smoke: bool) -> str:
                   f"business transaction {box['tx_alone_ms']:.3f} ms alone, "
                   f"{box['tx_with_add_ms']:.3f} ms with `add(connection=)` in it, "
                   f"{box['tx_plain_ms']:.3f} ms with a plain one-row INSERT in its place "
-                  f"({box['tx_plain_ms'] / box['tx_alone_ms']:.2f}x: the least a statement "
+                  f"({box['tx_plain_ratio']:.2f}x: the least a statement "
                   "of its own adds here). "
                   f"{box['tx_distance']} Measured with PostgreSQL behind a relay that adds "
                   f"{box['tx_far_added_ms']:.2f} ms to a round trip (benchmarks/distance.py): "
@@ -542,8 +542,7 @@ def targets(results: dict[str, Any]) -> list[Target]:
             Target("outbox_add_in_tx", "`add(connection=)` ≤ 1.5× the transaction alone",
                    box["tx_with_add_ms"] / box["tx_alone_ms"], 1.5, False,
                    "the caller's transaction without it, PostgreSQL on loopback (a plain "
-                   "one-row INSERT in its place: "
-                   f"{box['tx_plain_ms'] / box['tx_alone_ms']:.2f}×)"),
+                   f"one-row INSERT in its place: {box['tx_plain_ratio']:.2f}×)"),
             Target("outbox_add_in_tx_far",
                    f"`add(connection=)` ≤ 1.5×, PostgreSQL {box['tx_far_added_ms']:.2f} ms a "
                    "round trip away", box["tx_far_with_add_ms"] / box["tx_far_alone_ms"], 1.5,
@@ -636,6 +635,7 @@ def measure_outbox(url: str, count: int, rounds: int, provider_pid: int) -> dict
             "tx_alone_ms": tx["transaction alone"],
             "tx_with_add_ms": tx["with add(connection=)"],
             "tx_plain_ms": tx["with a plain one-row INSERT instead"],
+            "tx_plain_ratio": outbox.plain_ratio(tx),
             "tx_far_plain_ratio": outbox.plain_ratio(pg["distant"]),
             "tx_distance": outbox.distance_line(tx),
             "tx_far_alone_ms": pg["distant"]["transaction alone"],
@@ -687,25 +687,18 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                                      else 5000, rounds=1 if args.smoke else 3 if args.quick
                                      else 9, provider_pid=process.pid),
         }  # fmt: skip
-        fleet = measure_fleet(url, process.pid, count=200 if args.smoke else 1000 if args.quick
-                              else 3000, workers=(1,) if small else (1, 2, 4))  # fmt: skip
-        if fleet is not None:
-            results["fleet"] = fleet
+        import fleet  # the Celery fleet (benchmarks/fleet.py's (h)); None without Redis
+
+        # Small runs take one worker: the target's prediction reads its CPU per message.
+        runs = fleet.measure_fleet((url, process.pid), 200 if args.smoke else 1000
+                                   if args.quick else 3000, (1,) if small else (1, 2, 4))  # fmt: skip
+        if runs is not None:
+            results["fleet"] = runs
         if not small:
             results["bulk"] = measure_bulk(url, args.bulk_lines)
     finally:
         process.terminate()
     return results
-
-
-def measure_fleet(
-    url: str, provider_pid: int, count: int, workers: tuple[int, ...]
-) -> dict[int, dict[str, float]] | None:
-    """The Celery fleet (benchmarks/fleet.py's (h)) sending to this run's server; None
-    without PostgreSQL or Redis. Small runs take one worker: the prediction reads its CPU."""
-    import fleet
-
-    return fleet.measure_fleet((url, provider_pid), count, workers)
 
 
 def main() -> int:

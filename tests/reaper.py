@@ -20,6 +20,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from typing import Any
 
 _WATCHER = r"""
@@ -85,6 +86,27 @@ def run_when_pytest_ends(command: list[str]) -> None:
 def kill_group_when_pytest_ends(pid: int) -> None:
     """SIGKILL the process group led by ``pid`` once this process has ended."""
     _watch("groups", [str(pid)])
+
+
+def alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie has ended too)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(") ", 1)[1][0] != "Z"
+    except OSError:
+        return False
+
+
+def ends_within(pid: int, seconds: float) -> bool:
+    """Whether ``pid`` has ended, or ends within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not alive(pid)
 
 
 def spawn(args: list[str], **options: Any) -> subprocess.Popen[Any]:

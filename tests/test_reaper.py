@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from reaper import alive, ends_within
 
 CHILD = """
 import subprocess, sys, time
@@ -22,22 +23,6 @@ time.sleep(300)
 """
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    with open(f"/proc/{pid}/stat") as stat:  # a zombie has ended too
-        return stat.read().split(") ")[1][0] != "Z"
-
-
-def _ends_within(pid: int, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while _alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return not _alive(pid)
-
-
 def test_a_killed_run_takes_its_servers_with_it(tmp_path: Path) -> None:
     marker = tmp_path / "cleaned-up"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
@@ -45,16 +30,16 @@ def test_a_killed_run_takes_its_servers_with_it(tmp_path: Path) -> None:
                              stdout=subprocess.PIPE, text=True)  # fmt: skip
     assert child.stdout is not None
     server = int(child.stdout.readline())
-    assert _alive(server)
+    assert alive(server)
     time.sleep(0.3)
     assert not marker.exists()  # nothing happens while the run lives
     child.send_signal(signal.SIGKILL)  # no finalizer, no atexit: only the watcher is left
     child.wait(10)
     deadline = time.monotonic() + 10
-    while (_alive(server) or not marker.exists()) and time.monotonic() < deadline:
+    while (alive(server) or not marker.exists()) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert marker.exists()
-    assert not _alive(server)
+    assert not alive(server)
 
 
 def test_a_watcher_ends_with_what_it_watched() -> None:
@@ -98,10 +83,10 @@ def test_a_worker_ends_with_its_parent() -> None:
     assert parent.stdout is not None
     worker = int(parent.stdout.readline())
     time.sleep(0.5)
-    assert _alive(worker)
+    assert alive(worker)
     parent.send_signal(signal.SIGKILL)
     parent.wait(10)
-    assert _ends_within(worker, 10)
+    assert ends_within(worker, 10)
 
 
 WAITER = """
@@ -119,10 +104,10 @@ def test_a_program_a_killed_run_waits_on_ends_with_it() -> None:
                               text=True)  # fmt: skip
     assert waiter.stdout is not None
     program = int(waiter.stdout.readline())
-    assert _alive(program)
+    assert alive(program)
     waiter.send_signal(signal.SIGKILL)
     waiter.wait(10)
-    assert _ends_within(program, 10)
+    assert ends_within(program, 10)
 
 
 def test_run_is_subprocess_run_and_a_timeout_kills_the_whole_group(tmp_path: Path) -> None:
@@ -137,4 +122,4 @@ def test_run_is_subprocess_run_and_a_timeout_kills_the_whole_group(tmp_path: Pat
         run(["sh", "-c", f"sleep 300 & echo $! > {pid_file}; wait"], timeout=1)
     assert time.monotonic() - started < 10
     grandchild = int(pid_file.read_text())
-    assert _ends_within(grandchild, 5)
+    assert ends_within(grandchild, 5)

@@ -119,26 +119,11 @@ def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
     assert re.search(r"\| with a plain one-row INSERT instead \| \d[\d,]* \| \d+\.\d\dx \|", text)
 
 
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` (from /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
+def _cmdline(pid: int) -> bytes:
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:  # it ended while we looked
+        return b""
 
 
 @pytest.mark.heavy(seconds=15)
@@ -155,19 +140,20 @@ def test_a_killed_fleet_benchmark_leaves_no_celery_process_behind(tmp_path: Path
          str(tmp_path / "FLEET.md")],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import procstat
+
     deadline = time.monotonic() + 60
     fleet: list[int] = []
     while not fleet and time.monotonic() < deadline and benchmark.poll() is None:
-        fleet = [pid for pid in _children(benchmark.pid)
-                 if b"celery" in Path(f"/proc/{pid}/cmdline").read_bytes()]  # fmt: skip
+        children = [pid for pid, _, fields in procstat.processes()
+                    if int(fields[1]) == benchmark.pid]  # fmt: skip
+        fleet = [pid for pid in children if b"celery" in _cmdline(pid)]
         time.sleep(0.1)
     assert fleet, "the fleet benchmark started no Celery process"
     os.killpg(benchmark.pid, signal.SIGKILL)
     benchmark.wait()
-    deadline = time.monotonic() + 10
-    while any(_alive(pid) for pid in fleet) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not [pid for pid in fleet if _alive(pid)]
+    assert not [pid for pid in fleet if not reaper.ends_within(pid, 10)]
 
 
 def test_quick_mode_flags_only_regressions_beyond_the_tolerance() -> None:
