@@ -542,7 +542,8 @@ def targets(results: dict[str, Any]) -> list[Target]:
             Target("outbox_add_in_tx", "`add(connection=)` ≤ 1.5× the transaction alone",
                    box["tx_with_add_ms"] / box["tx_alone_ms"], 1.5, False,
                    "the caller's transaction without it, PostgreSQL on loopback (a plain "
-                   f"one-row INSERT in its place: {box['tx_plain_ratio']:.2f}×)"),
+                   f"one-row INSERT in its place: {box['tx_plain_ratio']:.2f}×; part by part: "
+                   "benchmarks/ADD_FLOOR.md)"),
             Target("outbox_add_in_tx_far",
                    f"`add(connection=)` ≤ 1.5×, PostgreSQL {box['tx_far_added_ms']:.2f} ms a "
                    "round trip away", box["tx_far_with_add_ms"] / box["tx_far_alone_ms"], 1.5,

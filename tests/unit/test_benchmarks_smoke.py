@@ -42,7 +42,7 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
                      r"same JSON \(median of the rounds' ratios\)", text)  # fmt: skip
     if "## (f) Outbox on PostgreSQL" in text:
         assert re.search(r"PostgreSQL on loopback \(a plain one-row INSERT in its place: "
-                         r"\d+\.\d\d\u00d7\)", text), text  # fmt: skip
+                         r"\d+\.\d\d\u00d7; part by part: benchmarks/ADD_FLOOR\.md\)", text), text  # fmt: skip
     if shutil.which("redis-server") and "## (f) Outbox on PostgreSQL" in text:
         # the Celery fleet in the same run: one worker's CPU per message, and what it predicts
         assert "## (h) Celery fleet" in text, text
@@ -117,6 +117,29 @@ def test_fleet_benchmark_smoke_run(tmp_path: Path) -> None:
     assert "(h) Celery dispatch" in text
     assert re.search(r"\| with add\(connection=\) \| \d[\d,]* \| \d+\.\d\dx \|", text), text
     assert re.search(r"\| with a plain one-row INSERT instead \| \d[\d,]* \| \d+\.\d\dx \|", text)
+
+
+def test_add_floor_benchmark_smoke_run(tmp_path: Path) -> None:
+    """benchmarks/add_floor.py climbs from a plain row to the whole add(connection=), each
+    step against the caller's transaction alone (needs PostgreSQL)."""
+    import glob
+
+    from servers import _missing
+
+    if not glob.glob("/usr/lib/postgresql/*/bin/initdb") and not shutil.which("initdb"):
+        _missing("PostgreSQL (the Debian postgresql package)")
+    output = tmp_path / "ADD_FLOOR.md"
+    done = reaper.run(
+        [sys.executable, str(ROOT / "benchmarks" / "add_floor.py"), "--count", "40",
+         "--rounds", "1", "--output", str(output)],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    ratios = [float(x) for x in re.findall(r"^\| \d\. .+? \| (\d+\.\d\d)\u00d7 \|",
+                                           output.read_text(), re.MULTILINE)]  # fmt: skip
+    assert len(ratios) == 7, output.read_text()
+    assert all(ratio > 1.0 for ratio in ratios)  # every step costs the transaction something
+    assert ratios[-1] > ratios[0]  # the whole add costs more than a plain row
 
 
 def _cmdline(pid: int) -> bytes:
