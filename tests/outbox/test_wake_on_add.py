@@ -117,7 +117,7 @@ def test_an_interrupt_ends_the_pause_after_a_lost_connection() -> None:
     dispatcher must not sit that out either."""
     import psycopg
 
-    from smskit.outbox.postgres import Waiter
+    from smskit.outbox._pg_waiter import Waiter
 
     with socket.socket() as closed_port:
         closed_port.bind(("127.0.0.1", 0))
