@@ -33,50 +33,10 @@ from ._model import (
     columns,
 )
 from ._overview import Overview, Queries
-from ._overview import schema as overview_schema
 from ._replies import Replies
-from ._replies import schema as replies_schema
-from ._tracking import COLUMNS, Tracking, schema
+from ._sqlite_schema import PREFIX, create_or_upgrade
+from ._tracking import Tracking
 
-SCHEMA_VERSION = 2  # 2: delivery tracking (a file of version 1 is upgraded in place)
-PREFIX = "smskit_outbox"
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS {PREFIX}_entries (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    key TEXT NOT NULL UNIQUE,
-    recipient TEXT NOT NULL,
-    text TEXT NOT NULL,
-    via TEXT NOT NULL,
-    send_at REAL,
-    reference TEXT NOT NULL,
-    state TEXT NOT NULL,
-    provider TEXT,
-    ids TEXT NOT NULL DEFAULT '[]',
-    error TEXT,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    tries INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at REAL NOT NULL,
-    lease_until REAL,
-    owner TEXT,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    delivery TEXT,
-    delivery_at REAL,
-    delivery_check_at REAL
-);
-CREATE INDEX IF NOT EXISTS {PREFIX}_due ON {PREFIX}_entries (state, next_attempt_at);
-CREATE INDEX IF NOT EXISTS {PREFIX}_order ON {PREFIX}_entries (recipient, via, id);
-CREATE TABLE IF NOT EXISTS {PREFIX}_events (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    key TEXT NOT NULL,
-    from_state TEXT,
-    to_state TEXT NOT NULL,
-    at REAL NOT NULL,
-    detail TEXT
-);
-CREATE INDEX IF NOT EXISTS {PREFIX}_events_key ON {PREFIX}_events (key, id);
-CREATE TABLE IF NOT EXISTS {PREFIX}_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
 _ENTRIES = f"{PREFIX}_entries"
 _TRACKING = Tracking(PREFIX, "?")
 _REPLIES = Replies(PREFIX, "?")
@@ -101,10 +61,7 @@ class SqliteStore:
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(SCHEMA)
-            self._check_version()
-            for statement in overview_schema(PREFIX):
-                self._db.execute(statement)
+            create_or_upgrade(self._db, path)
         except (sqlite3.DatabaseError, errors.StorageError) as exc:
             fault = self._fault(exc) if isinstance(exc, sqlite3.DatabaseError) else exc
             if isinstance(fault, errors.StorageError):  # at open, it is the URL that is wrong
@@ -114,39 +71,6 @@ class SqliteStore:
             raise fault from None
         self._lock = threading.RLock()  # re-entered by the writes inside ``together``
         self._in_transaction = False
-
-    def _check_version(self) -> None:
-        row = self._db.execute(
-            f"SELECT value FROM {PREFIX}_meta WHERE name = 'schema'"  # noqa: S608
-        ).fetchone()
-        version = None if row is None else str(row[0]).strip()
-        if version is not None and version not in {"1", str(SCHEMA_VERSION)}:
-            raise errors.StorageError(
-                f"schema version {str(row[0])[:40]!r}, this smskit reads 1 to {SCHEMA_VERSION}",
-                path=self.path,
-            )
-        if version != str(SCHEMA_VERSION):
-            self._migrate()
-
-    def _migrate(self) -> None:
-        """A new file, or one of version 1 (before delivery tracking), brought to the
-        current version in one transaction: added columns, the ids table, the version."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            present = {r[1] for r in self._db.execute(f"PRAGMA table_info({_ENTRIES})")}
-            for name, kind, _ in COLUMNS:
-                if name not in present:
-                    self._db.execute(f"ALTER TABLE {_ENTRIES} ADD COLUMN {name} {kind}")
-            for statement in schema(PREFIX) + replies_schema(PREFIX):
-                self._db.execute(statement)
-            self._db.execute(
-                f"INSERT OR REPLACE INTO {PREFIX}_meta VALUES ('schema', ?)",  # noqa: S608
-                (str(SCHEMA_VERSION),),
-            )
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
 
     def _fault(self, exc: sqlite3.DatabaseError) -> errors.SmskitError:
         """One translation of SQLite's errors: a lock held too long is ``OutboxError`` (try
