@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 from .. import errors
 from .._closing import AsyncClosing
 from .._sender import AsyncSender
+from ._core import _Core
 from ._model import Entry
 from ._rules import LOOKUP, Decision
 from ._store_process import LocalTurns, turns_for
 from ._turns import busy
-from .dispatcher import _Core
 
 if TYPE_CHECKING:
     from . import Outbox

@@ -291,8 +291,8 @@ def test_the_store_process_imports_neither_asyncio_nor_the_dispatchers() -> None
     found = subprocess.run(
         [sys.executable, "-c",
          "import sys, smskit.outbox._turns, smskit.outbox.sqlite; "
-         "print(sorted(m for m in ('asyncio', 'smskit.outbox.dispatcher', 'smskit.outbox._async',"
-         " 'httpx') if m in sys.modules))"],
+         "print(sorted(m for m in ('asyncio', 'smskit.outbox.dispatcher', 'smskit.outbox._core',"
+         " 'smskit.outbox._async', 'httpx') if m in sys.modules))"],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert found.strip() == "[]"

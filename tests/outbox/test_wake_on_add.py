@@ -70,7 +70,7 @@ def test_a_run_ends_without_sitting_out_the_listen_wait(
     """``run_until_empty`` returned only when the LISTEN thread's current wait ran out (up to
     half a second on every run; a third of a 5,000-message benchmark run). Stopping now
     interrupts the wait: with the wait made a minute long, the run still ends at once."""
-    from smskit.outbox.dispatcher import _Core
+    from smskit.outbox._core import _Core
 
     monkeypatch.setattr(_Core, "_listen_wait", 60.0)
     server.handle(lambda r: Reply(204))
