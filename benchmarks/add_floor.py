@@ -31,13 +31,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parent / "tests"))
+import smskit
+from smskit.outbox import _pg_statements
+from smskit.outbox._model import NewEntry
 
-import smskit  # noqa: E402
-from smskit.outbox import _pg_statements  # noqa: E402
-from smskit.outbox._model import NewEntry  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 PREFIX = "smskit_outbox"  # the store's default
 TO = "+491701234567"
@@ -177,6 +175,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--output", type=Path, default=HERE / "ADD_FLOOR.md")
     args = parser.parse_args()
+    sys.path.insert(0, str(HERE.parent / "tests"))  # the tests' PostgreSQL on a free port
     from servers import Postgres, fresh_database
 
     try:

@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS {PREFIX}_events (
 CREATE INDEX IF NOT EXISTS {PREFIX}_events_key ON {PREFIX}_events (key, id);
 CREATE TABLE IF NOT EXISTS {PREFIX}_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
-_ENTRIES = f"{PREFIX}_entries"
+ENTRIES = f"{PREFIX}_entries"
 
 
 def create_or_upgrade(db: sqlite3.Connection, path: str) -> None:
@@ -74,10 +74,10 @@ def _migrate(db: sqlite3.Connection) -> None:
     version in one transaction: added columns, the ids table, the version."""
     db.execute("BEGIN IMMEDIATE")
     try:
-        present = {r[1] for r in db.execute(f"PRAGMA table_info({_ENTRIES})")}
+        present = {r[1] for r in db.execute(f"PRAGMA table_info({ENTRIES})")}
         for name, kind, _ in COLUMNS:
             if name not in present:
-                db.execute(f"ALTER TABLE {_ENTRIES} ADD COLUMN {name} {kind}")
+                db.execute(f"ALTER TABLE {ENTRIES} ADD COLUMN {name} {kind}")
         for statement in schema(PREFIX) + replies_schema(PREFIX):
             db.execute(statement)
         db.execute(

@@ -11,7 +11,7 @@ import logging
 import signal
 import threading
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import errors
 from .._closing import Closing
@@ -21,9 +21,6 @@ from ._followup import SyncFollowUp
 from ._model import Entry
 from ._rules import LOOKUP, describe
 from ._turns import busy
-
-if TYPE_CHECKING:
-    pass
 
 logger = logging.getLogger("smskit.outbox")
 

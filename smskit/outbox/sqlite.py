@@ -34,10 +34,9 @@ from ._model import (
 )
 from ._overview import Overview, Queries
 from ._replies import Replies
-from ._sqlite_schema import PREFIX, create_or_upgrade
+from ._sqlite_schema import ENTRIES, PREFIX, create_or_upgrade
 from ._tracking import Tracking
 
-_ENTRIES = f"{PREFIX}_entries"
 _TRACKING = Tracking(PREFIX, "?")
 _REPLIES = Replies(PREFIX, "?")
 _EVENTS = f"{PREFIX}_events"
@@ -168,7 +167,7 @@ class SqliteStore:
             blocked = _REPLIES.among(db, (e.to for e in fresh.values()))
             state = {k: SUPPRESSED if e.to in blocked else QUEUED for k, e in fresh.items()}
             db.executemany(
-                f"INSERT INTO {_ENTRIES} (key, recipient, text, via, send_at, reference,"  # noqa: S608
+                f"INSERT INTO {ENTRIES} (key, recipient, text, via, send_at, reference,"  # noqa: S608
                 " state, next_attempt_at, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(e.key, e.to, e.text, e.via, e.send_at, e.reference, state[e.key],
@@ -191,12 +190,12 @@ class SqliteStore:
         found: dict[str, Any] = {}
         for first in range(0, len(keys), 500):  # SQLite's limit on bound parameters
             chunk = keys[first : first + 500]
-            query = f"SELECT * FROM {_ENTRIES} WHERE key IN ({','.join('?' * len(chunk))})"  # noqa: S608
+            query = f"SELECT * FROM {ENTRIES} WHERE key IN ({','.join('?' * len(chunk))})"  # noqa: S608
             found.update((row["key"], row) for row in db.execute(query, chunk))
         return found
 
     def get(self, key: str) -> Entry | None:
-        rows = self._read(f"SELECT * FROM {_ENTRIES} WHERE key = ?", (key,))  # noqa: S608
+        rows = self._read(f"SELECT * FROM {ENTRIES} WHERE key = ?", (key,))  # noqa: S608
         return Entry.from_row(dict(rows[0])) if rows else None
 
     def list(
@@ -206,7 +205,7 @@ class SqliteStore:
         where = " AND ".join(f"{c} = ?" for c, _ in conditions)
         where, args = (f"WHERE {where}", tuple(v for _, v in conditions)) if where else ("", ())
         rows = self._read(
-            f"SELECT * FROM {_ENTRIES} {where} ORDER BY id LIMIT ?",  # noqa: S608
+            f"SELECT * FROM {ENTRIES} {where} ORDER BY id LIMIT ?",  # noqa: S608
             (*args, -1 if limit is None else limit),
         )
         return [Entry.from_row(dict(r)) for r in rows]
@@ -214,7 +213,7 @@ class SqliteStore:
     def counts(self) -> dict[str, int]:
         found: dict[str, int] = {
             row[0]: row[1]
-            for row in self._read(f"SELECT state, COUNT(*) FROM {_ENTRIES} GROUP BY state")  # noqa: S608
+            for row in self._read(f"SELECT state, COUNT(*) FROM {ENTRIES} GROUP BY state")  # noqa: S608
         }
         return {state: int(found.get(state, 0)) for state in STATES}
 
@@ -257,11 +256,11 @@ class SqliteStore:
             return []
         with self._write() as db:
             rows = db.execute(
-                f"""SELECT e.*, {_REPLIES.opted_out("e")} FROM {_ENTRIES} AS e
+                f"""SELECT e.*, {_REPLIES.opted_out("e")} FROM {ENTRIES} AS e
                 WHERE e.state = ? AND e.next_attempt_at <= ?
                   AND e.via IN ({_marks(names)})
                   AND NOT EXISTS (
-                    SELECT 1 FROM {_ENTRIES} AS earlier
+                    SELECT 1 FROM {ENTRIES} AS earlier
                     WHERE earlier.recipient = e.recipient AND earlier.via = e.via
                       AND earlier.id < e.id AND earlier.state IN (?, ?))
                 ORDER BY e.next_attempt_at, e.id LIMIT ?""",  # noqa: S608
@@ -270,7 +269,7 @@ class SqliteStore:
             rows = _REPLIES.hold_back(db, rows, now, QUEUED)
             # One prepared statement each for the whole batch (executemany), not two per row.
             db.executemany(
-                f"UPDATE {_ENTRIES} SET state = ?, owner = ?, lease_until = ?,"  # noqa: S608
+                f"UPDATE {ENTRIES} SET state = ?, owner = ?, lease_until = ?,"  # noqa: S608
                 " updated_at = ? WHERE id = ?",
                 [(SENDING, owner, lease_until, now, row["id"]) for row in rows],
             )
@@ -286,14 +285,14 @@ class SqliteStore:
             return None
         with self._write() as db:
             row = db.execute(
-                f"SELECT * FROM {_ENTRIES} WHERE state = ? AND lease_until < ?"  # noqa: S608
+                f"SELECT * FROM {ENTRIES} WHERE state = ? AND lease_until < ?"  # noqa: S608
                 f" AND via IN ({_marks(names)}) ORDER BY id LIMIT 1",
                 (SENDING, now, *names),
             ).fetchone()
             if row is None:
                 return None
             db.execute(
-                f"UPDATE {_ENTRIES} SET owner = ?, lease_until = ? WHERE id = ?",  # noqa: S608
+                f"UPDATE {ENTRIES} SET owner = ?, lease_until = ? WHERE id = ?",  # noqa: S608
                 (owner, lease_until, row["id"]),
             )
         return Entry.from_row(dict(row))
@@ -301,7 +300,7 @@ class SqliteStore:
     def take(self, key: str, holder: str, owner: str, lease_until: float) -> Entry | None:
         with self._write() as db:
             row = db.execute(
-                f"UPDATE {_ENTRIES} SET owner = ?, lease_until = ?"  # noqa: S608
+                f"UPDATE {ENTRIES} SET owner = ?, lease_until = ?"  # noqa: S608
                 " WHERE key = ? AND state = ? AND owner = ? RETURNING *",
                 (owner, lease_until, key, SENDING, holder),
             ).fetchone()
@@ -313,14 +312,14 @@ class SqliteStore:
             return 0
         with self._write() as db:
             done = db.execute(
-                f"UPDATE {_ENTRIES} SET lease_until = ? WHERE owner = ? AND state = ?"  # noqa: S608
+                f"UPDATE {ENTRIES} SET lease_until = ? WHERE owner = ? AND state = ?"  # noqa: S608
                 f" AND key IN ({_marks(names)})",
                 (lease_until, owner, SENDING, *names),
             )
         return int(done.rowcount)
 
     def waiting_routes(self) -> set[str]:
-        rows = self._read(f"SELECT DISTINCT via FROM {_ENTRIES} WHERE state = ?", (QUEUED,))  # noqa: S608
+        rows = self._read(f"SELECT DISTINCT via FROM {ENTRIES} WHERE state = ?", (QUEUED,))  # noqa: S608
         return {r[0] for r in rows}
 
     def finish(
@@ -351,7 +350,7 @@ class SqliteStore:
             for names, rows in updates.items():
                 sets = "".join(f", {name} = ?" for name in names)
                 db.executemany(
-                    f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?{sets} WHERE key = ?",  # noqa: S608
+                    f"UPDATE {ENTRIES} SET state = ?, updated_at = ?{sets} WHERE key = ?",  # noqa: S608
                     rows,
                 )
             self._events(db, events)
@@ -365,7 +364,7 @@ class SqliteStore:
         for first in range(0, len(keys), 500):
             chunk = keys[first : first + 500]
             held.update(row[0] for row in db.execute(
-                f"SELECT key FROM {_ENTRIES} WHERE state = ?{holder}"  # noqa: S608
+                f"SELECT key FROM {ENTRIES} WHERE state = ?{holder}"  # noqa: S608
                 f" AND key IN ({_marks(chunk)})",
                 (SENDING, *args, *chunk),
             ))  # fmt: skip
@@ -447,13 +446,13 @@ class SqliteStore:
         sets = "".join(f", {name} = ?" for name in values)
         with self._write() as db:
             row = db.execute(
-                f"SELECT state FROM {_ENTRIES} WHERE key = ?",  # noqa: S608
+                f"SELECT state FROM {ENTRIES} WHERE key = ?",  # noqa: S608
                 (key,),
             ).fetchone()
             old_state = row["state"] if row else None
             check_transition(key, old_state, allowed)
             db.execute(
-                f"UPDATE {_ENTRIES} SET state = ?, updated_at = ?{sets} WHERE key = ?",  # noqa: S608
+                f"UPDATE {ENTRIES} SET state = ?, updated_at = ?{sets} WHERE key = ?",  # noqa: S608
                 (to_state, now, *values.values(), key),
             )
             self._event(db, key, old_state, to_state, now, detail)
@@ -465,9 +464,9 @@ class SqliteStore:
         names = list(vias) or [""]
         rows = self._read(
             f"""SELECT
-              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ? AND via IN ({_marks(names)})
+              (SELECT COUNT(*) FROM {ENTRIES} WHERE state = ? AND via IN ({_marks(names)})
                  AND (send_at IS NULL OR send_at <= ? OR tries > 0)),
-              (SELECT COUNT(*) FROM {_ENTRIES} WHERE state = ? AND via IN ({_marks(names)}))""",  # noqa: S608
+              (SELECT COUNT(*) FROM {ENTRIES} WHERE state = ? AND via IN ({_marks(names)}))""",  # noqa: S608
             (QUEUED, *names, now, SENDING, *names),
         )
         return int(rows[0][0]), int(rows[0][1])
